@@ -1,0 +1,50 @@
+/**
+ * The error catalogue of @chuhai/core (house style R13): one code per failure, a message template,
+ * and `createError(code, ...)`. The CLI and the API map codes to exit codes and HTTP statuses in one place.
+ */
+export const ERROR_MESSAGES = {
+  PARSE_MALFORMED_XML: (detail: string) => `malformed XML: ${detail}`,
+  PARSE_TRUNCATED: (detail: string) => `truncated document: ${detail}`,
+  PARSE_UNKNOWN_FORMAT: (detail: string) => `unknown document format: ${detail}`,
+  PARSE_INVALID_ENCODING: (detail: string) => `wrong encoding: ${detail}`,
+  PARSE_MISSING_FIELD: (field: string) => `required field missing: ${field}`,
+  PARSE_INVALID_FIELD: (field: string, detail: string) => `invalid value in ${field}: ${detail}`,
+  PARSE_INVALID_RECORD: (detail: string) => `record fails the patent model: ${detail}`,
+  PARSE_FAILED: (detail: string) => `parser failed: ${detail}`,
+  ZIP_CORRUPT: (detail: string) => `corrupt zip archive: ${detail}`,
+  ZIP_CORRUPT_ENTRY: (entry: string, detail: string) => `corrupt zip entry ${entry}: ${detail}`,
+  FILE_UNREADABLE: (detail: string) => `cannot read file: ${detail}`,
+  NUMBER_INVALID: (raw: string) => `not a publication number: ${JSON.stringify(raw)}`,
+  NOT_FOUND: (what: string) => `not found: ${what}`,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+/** An error with a catalogue code. */
+export class ChuhaiError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'ChuhaiError'
+    this.code = code
+  }
+}
+
+/** Creates a `ChuhaiError` from a catalogue code and the template's arguments. */
+export function createError<C extends ErrorCode>(
+  code: C,
+  ...args: Parameters<(typeof ERROR_MESSAGES)[C]>
+): ChuhaiError {
+  const template = ERROR_MESSAGES[code] as (...a: unknown[]) => string
+  return new ChuhaiError(code, template(...args))
+}
+
+/** Formats a catalogue message without throwing. */
+export function errorMessage<C extends ErrorCode>(
+  code: C,
+  ...args: Parameters<(typeof ERROR_MESSAGES)[C]>
+): string {
+  const template = ERROR_MESSAGES[code] as (...a: unknown[]) => string
+  return template(...args)
+}

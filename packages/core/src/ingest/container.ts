@@ -1,0 +1,85 @@
+/**
+ * How a file holds its documents. Weekly USPTO files concatenate documents, each with its own
+ * XML declaration and DOCTYPE; APS green-book text starts each patent with a `PATN` line; BRS
+ * text separates documents with a boundary line.
+ */
+export type ContainerKind = 'xml-declarations' | 'xml-doctypes' | 'xml-single' | 'aps' | 'brs'
+
+/** A way to cut a byte stream into documents. */
+export interface SplitRule {
+  readonly kind: ContainerKind
+  /** ASCII marker that starts a new document (or separates two, see `markerIsSeparator`). */
+  readonly marker: string
+  /** The marker only counts at the start of the file or right after a line feed. */
+  readonly atLineStart: boolean
+  /** The marker separates documents and belongs to neither (BRS boundary lines). */
+  readonly markerIsSeparator: boolean
+  /** Whether documents are text formats (decoded leniently) or XML (decoded strictly). */
+  readonly text: boolean
+}
+
+const RULES: Readonly<Record<ContainerKind, SplitRule>> = {
+  'xml-declarations': {
+    kind: 'xml-declarations',
+    marker: '<?xml',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: false,
+  },
+  'xml-doctypes': {
+    kind: 'xml-doctypes',
+    marker: '<!DOCTYPE',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: false,
+  },
+  'xml-single': {
+    kind: 'xml-single',
+    marker: '',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: false,
+  },
+  aps: { kind: 'aps', marker: 'PATN', atLineStart: true, markerIsSeparator: false, text: true },
+  brs: {
+    kind: 'brs',
+    marker: '*** BRS DOCUMENT BOUNDARY ***',
+    atLineStart: true,
+    markerIsSeparator: true,
+    text: true,
+  },
+}
+
+/** The split rule for a container kind. */
+export function splitRule(kind: ContainerKind): SplitRule {
+  return RULES[kind]
+}
+
+/**
+ * Sniffs the container format from the first KB of a file (decoded as Latin-1 so any bytes pass).
+ * Returns `undefined` for files that hold no patent documents we know (README, CSV, images).
+ */
+export function sniffContainer(head: string): ContainerKind | undefined {
+  const start = head
+    .replace(/^\uFEFF/, '')
+    .replace(/^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+  if (start.startsWith('<?xml')) {
+    return 'xml-declarations'
+  }
+  if (start.startsWith('<!DOCTYPE') || start.startsWith('<!--')) {
+    return /\n\s*<!DOCTYPE/.test(start.slice(9)) || start.startsWith('<!DOCTYPE')
+      ? 'xml-doctypes'
+      : 'xml-single'
+  }
+  if (start.startsWith('<')) {
+    return 'xml-single'
+  }
+  if (/^PATN\s*\r?\n/.test(start) || /^HHHHHT/.test(start)) {
+    return 'aps'
+  }
+  if (start.includes('*** BRS DOCUMENT BOUNDARY ***')) {
+    return 'brs'
+  }
+  return undefined
+}

@@ -1,0 +1,155 @@
+import { errorMessage } from '../errors.js'
+import { PatentRecord } from '../model/patent.js'
+import { decodeDocument } from './decode.js'
+import type { ParseContext, ParseIssue, PatentParser } from './parser.js'
+import { detectParser, PARSERS } from './registry.js'
+
+/** What happened to one document. */
+export interface DocumentOutcome {
+  readonly status: 'ok' | 'failed' | 'skipped'
+  readonly record?: PatentRecord
+  /** Publication number when known, also for failures. */
+  readonly documentNumber?: string
+  readonly issues: readonly ParseIssue[]
+  /** Why a recognised non-patent document was skipped. */
+  readonly skipped?: string
+  /** Parser id that handled the document. */
+  readonly parser?: string
+}
+
+/** Options for `parseDocument`. */
+export interface ParseDocumentOptions extends ParseContext {
+  /** The container is a text format (APS, BRS): decode leniently. Default is `false`. */
+  readonly text?: boolean
+  /** Parsers to try. Default is `PARSERS`. */
+  readonly parsers?: readonly PatentParser[]
+}
+
+/**
+ * Decodes, detects, parses and validates one document. Never throws: every failure becomes an
+ * outcome with `status: 'failed'` and an error issue naming what went wrong, so that the rest of
+ * a batch still lands.
+ */
+export function parseDocument(
+  bytes: Uint8Array,
+  options: ParseDocumentOptions = {},
+): DocumentOutcome {
+  const decoded = decodeDocument(bytes, { text: options.text ?? false })
+  if (!decoded.ok) {
+    const documentNumber = sniffNumber(latin1Head(bytes))
+    return failed(
+      [issue('PARSE_INVALID_ENCODING', errorMessage('PARSE_INVALID_ENCODING', decoded.reason))],
+      documentNumber,
+    )
+  }
+  const head = decoded.text.slice(0, 4096)
+  const parser = detectParser(head, options.parsers ?? PARSERS)
+  if (!parser) {
+    return failed(
+      [issue('PARSE_UNKNOWN_FORMAT', errorMessage('PARSE_UNKNOWN_FORMAT', describeHead(head)))],
+      sniffNumber(head),
+    )
+  }
+  const warnings: ParseIssue[] = decoded.warning
+    ? [{ severity: 'warning', code: 'PARSE_INVALID_ENCODING', message: decoded.warning }]
+    : []
+  let result
+  try {
+    result = parser.parse(decoded.text, { file: options.file, offset: options.offset })
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return failed(
+      [issue('PARSE_FAILED', errorMessage('PARSE_FAILED', `${parser.id}: ${detail}`))],
+      sniffNumber(head),
+      parser.id,
+    )
+  }
+  const issues = [...warnings, ...result.issues]
+  if (result.skipped !== undefined) {
+    return {
+      status: 'skipped',
+      skipped: result.skipped,
+      issues,
+      parser: parser.id,
+      documentNumber: result.documentNumber,
+    }
+  }
+  const errors = issues.filter((i) => i.severity === 'error')
+  if (errors.length > 0 || !result.record) {
+    if (errors.length === 0) {
+      issues.push(
+        issue('PARSE_FAILED', errorMessage('PARSE_FAILED', `${parser.id} returned no record`)),
+      )
+    }
+    return failed(
+      issues,
+      result.documentNumber ?? result.record?.id ?? sniffNumber(head),
+      parser.id,
+    )
+  }
+  const checked = PatentRecord.safeParse(result.record)
+  if (!checked.success) {
+    const first = checked.error.issues[0]
+    const field = first ? first.path.join('.') : undefined
+    const detail = first ? `${field}: ${first.message}` : checked.error.message
+    return failed(
+      [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'PARSE_INVALID_RECORD',
+          message: errorMessage('PARSE_INVALID_RECORD', detail),
+          field,
+        },
+      ],
+      result.record.id,
+      parser.id,
+    )
+  }
+  return {
+    status: 'ok',
+    record: checked.data,
+    documentNumber: checked.data.id,
+    issues,
+    parser: parser.id,
+  }
+}
+
+function failed(issues: ParseIssue[], documentNumber?: string, parser?: string): DocumentOutcome {
+  return { status: 'failed', issues, documentNumber, parser }
+}
+
+function issue(code: ParseIssue['code'], message: string, field?: string): ParseIssue {
+  return { severity: 'error', code, message, field }
+}
+
+function latin1Head(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < Math.min(bytes.length, 4096); i++) {
+    s += String.fromCharCode(bytes[i]!)
+  }
+  return s
+}
+
+/** A best-effort document number from raw text, for reports about documents that failed. */
+export function sniffNumber(head: string): string | undefined {
+  const m =
+    /<doc-number>\s*([A-Z]*\d+)\s*<\/doc-number>/i.exec(head) ??
+    /<B110>\s*<DNUM>\s*<PDAT>\s*([A-Z]*\d+)/.exec(head) ??
+    /^WKU\s+(\S+)/m.exec(head)
+  return m?.[1]
+}
+
+function describeHead(head: string): string {
+  const doctype = /<!DOCTYPE\s+([^\s>[]+)(?:\s+(?:SYSTEM|PUBLIC)\s+"([^"]*)")?/.exec(head)
+  if (doctype) {
+    return `DOCTYPE ${doctype[1]}${doctype[2] ? ` "${doctype[2]}"` : ''}`
+  }
+  const root = /<([A-Za-z][\w:.-]*)/.exec(
+    head.replace(/<\?[^>]*\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''),
+  )
+  if (root) {
+    return `root element <${root[1]}>`
+  }
+  return `starts with ${JSON.stringify(head.slice(0, 40))}`
+}

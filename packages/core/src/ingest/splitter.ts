@@ -1,0 +1,143 @@
+import type { SplitRule } from './container.js'
+
+/** One document cut from a stream: its bytes and the byte offset of its first byte in the file. */
+export interface DocumentChunk {
+  readonly bytes: Uint8Array
+  readonly offset: number
+}
+
+/**
+ * Cuts a byte stream into documents by a `SplitRule`, holding at most one document in memory.
+ * Feed chunks with `push` and collect documents as they complete; `end` returns the last one.
+ * Works on `Uint8Array` so that offsets are byte offsets whatever the encoding.
+ *
+ * @example
+ * const s = new DocumentSplitter(splitRule('xml-declarations'))
+ * for await (const chunk of stream) for (const doc of s.push(chunk)) handle(doc)
+ * for (const doc of s.end()) handle(doc)
+ */
+export class DocumentSplitter {
+  readonly #rule: SplitRule
+  readonly #marker: Uint8Array
+  /** Bytes not yet emitted, starting at file offset `#start`. */
+  #pending: Uint8Array = new Uint8Array(0)
+  #start = 0
+  /** How far into `#pending` we have already searched for markers. */
+  #scanned = 0
+  /** Position in `#pending` where the current document begins (after a separator). */
+  #docStart = 0
+
+  constructor(rule: SplitRule) {
+    this.#rule = rule
+    this.#marker = new TextEncoder().encode(rule.marker)
+  }
+
+  /** Adds bytes; returns the documents completed by them. */
+  push(chunk: Uint8Array): DocumentChunk[] {
+    this.#pending = this.#pending.length === 0 ? chunk : concat(this.#pending, chunk)
+    return this.#cut(false)
+  }
+
+  /** Signals end of input; returns the remaining document, if it holds anything but whitespace. */
+  end(): DocumentChunk[] {
+    return this.#cut(true)
+  }
+
+  #cut(final: boolean): DocumentChunk[] {
+    const out: DocumentChunk[] = []
+    const buf = this.#pending
+    const m = this.#marker
+    if (m.length > 0) {
+      const first = m[0]!
+      let i = Math.max(this.#scanned, 0)
+      const limit = buf.length - m.length
+      while (i <= limit) {
+        const hit = buf.indexOf(first, i)
+        if (hit === -1 || hit > limit) {
+          break
+        }
+        if (
+          matches(buf, hit, m) &&
+          (!this.#rule.atLineStart || hit === 0 || isLineStart(buf, hit))
+        ) {
+          if (this.#rule.markerIsSeparator) {
+            this.#emit(out, this.#docStart, hit)
+            this.#docStart = skipLine(buf, hit + m.length)
+          } else if (hit > this.#docStart) {
+            this.#emit(out, this.#docStart, hit)
+            this.#docStart = hit
+          }
+          i = Math.max(hit + m.length, this.#docStart)
+        } else {
+          i = hit + 1
+        }
+      }
+      this.#scanned = Math.max(i, buf.length - m.length + 1)
+    }
+    if (final) {
+      this.#emit(out, this.#docStart, buf.length)
+      this.#pending = new Uint8Array(0)
+      this.#start += buf.length
+      this.#scanned = 0
+      this.#docStart = 0
+      return out
+    }
+    // Drop what was emitted so memory holds one document at most.
+    if (this.#docStart > 0) {
+      this.#pending = buf.subarray(this.#docStart)
+      this.#start += this.#docStart
+      this.#scanned -= this.#docStart
+      this.#docStart = 0
+    }
+    return out
+  }
+
+  #emit(out: DocumentChunk[], from: number, to: number): void {
+    const bytes = this.#pending.subarray(from, to)
+    if (!isBlank(bytes)) {
+      out.push({ bytes: bytes.slice(), offset: this.#start + from })
+    }
+  }
+}
+
+function matches(buf: Uint8Array, at: number, m: Uint8Array): boolean {
+  for (let k = 1; k < m.length; k++) {
+    if (buf[at + k] !== m[k]) {
+      return false
+    }
+  }
+  return true
+}
+
+function isLineStart(buf: Uint8Array, at: number): boolean {
+  // Allow indentation before the marker: walk back over spaces/tabs to a line feed.
+  let k = at - 1
+  while (k >= 0 && (buf[k] === 0x20 || buf[k] === 0x09)) {
+    k--
+  }
+  return k < 0 || buf[k] === 0x0a || buf[k] === 0x0d
+}
+
+function skipLine(buf: Uint8Array, at: number): number {
+  let k = at
+  while (k < buf.length && buf[k] !== 0x0a) {
+    k++
+  }
+  return Math.min(k + 1, buf.length)
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) {
+      return false
+    }
+  }
+  return true
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a, 0)
+  out.set(b, a.length)
+  return out
+}

@@ -1,0 +1,67 @@
+import type { PatentRecord } from '../model/patent.js'
+import type { PublicationNumber } from '../model/publication-number.js'
+
+/** How far an ingest of one source file has been committed (crash safety, resumption). */
+export interface IngestCheckpoint {
+  /** Source key: absolute path, plus `!entry` for a zip entry. */
+  readonly source: string
+  readonly size: number
+  readonly mtimeMs: number
+  /** Every document starting before this byte offset is committed. */
+  readonly committedOffset: number
+  /** Documents committed from this source so far (stored, unchanged or replaced). */
+  readonly documents: number
+  readonly complete: boolean
+}
+
+/** What an upsert did. */
+export interface UpsertSummary {
+  /** New publications. */
+  readonly inserted: number
+  /** Publications replaced by a newer or different version. */
+  readonly replaced: number
+  /** Identical to what was stored, or older than the stored version: nothing written. */
+  readonly unchanged: number
+}
+
+/** Counts for `chuhai stats`. */
+export interface StoreStats {
+  readonly documents: number
+  readonly byCountry: readonly { readonly key: string; readonly count: number }[]
+  readonly byKind: readonly { readonly key: string; readonly count: number }[]
+  readonly byYear: readonly { readonly key: string; readonly count: number }[]
+  readonly byType: readonly { readonly key: string; readonly count: number }[]
+}
+
+/** Options for `PatentStore.upsert`. */
+export interface UpsertOptions {
+  /** Written in the same transaction as the records, so a crash never separates them. */
+  readonly checkpoint?: IngestCheckpoint
+}
+
+/**
+ * The persistence port for patent records (house style R3). Every method is async even where the
+ * driver is synchronous. Tenancy and authorisation are applied by callers before the store.
+ */
+export interface PatentStore {
+  /** Adapter id, e.g. `sqlite`. */
+  readonly id: string
+  /**
+   * Inserts or replaces records, in one transaction with the optional checkpoint.
+   * Idempotent: a record equal to the stored one changes nothing. A different version replaces
+   * the stored one unless the stored one was produced later (`source.produced`).
+   */
+  upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary>
+  /** The record with canonical id `US-10000000-B2`. */
+  get(id: string): Promise<PatentRecord | undefined>
+  /** Records of one publication number; without a kind, every kind (newest publication first). */
+  findByNumber(number: PublicationNumber): Promise<PatentRecord[]>
+  /** Removes records by id; returns how many existed. */
+  remove(ids: readonly string[]): Promise<number>
+  count(): Promise<number>
+  stats(): Promise<StoreStats>
+  getCheckpoint(source: string): Promise<IngestCheckpoint | undefined>
+  /** Writes a checkpoint on its own (e.g. to mark a file complete). */
+  saveCheckpoint(checkpoint: IngestCheckpoint): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,7 @@
+export { describeGoldenCases, splitFile, type GoldenCase } from './golden.js'
+export { hasShared, NO_SHARED, repoRoot, sharedDir, sharedPath } from './shared-data.js'
+export {
+  describePatentStoreConformance,
+  type PatentStoreFactory,
+} from './patent-store.conformance.js'
+export { buildPatentRecord } from './factories.js'

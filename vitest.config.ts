@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config'
+
+// One root config with a project per package (house style R14). The plain reporter prints the
+// closing line `N passed, N failed, N skipped` that CI reads.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/plain-reporter.ts'],
+    projects: [
+      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'store-sqlite',
+          include: ['packages/store-sqlite/src/**/*.test.ts'],
+        },
+      },
+      { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'cli',
+          include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+})
