@@ -16,6 +16,7 @@ export const ERROR_MESSAGES = {
   FILE_UNREADABLE: (detail: string) => `cannot read file: ${detail}`,
   NUMBER_INVALID: (raw: string) => `not a publication number: ${JSON.stringify(raw)}`,
   NOT_FOUND: (what: string) => `not found: ${what}`,
+  USAGE: (detail: string) => detail,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

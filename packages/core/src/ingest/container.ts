@@ -1,7 +1,7 @@
 /**
  * How a file holds its documents. Weekly USPTO files concatenate documents, each with its own
  * XML declaration and DOCTYPE; APS green-book text starts each patent with a `PATN` line; BRS
- * text separates documents with a boundary line.
+ * text marks each document with a boundary line under the document's two summary lines.
  */
 export type ContainerKind = 'xml-declarations' | 'xml-doctypes' | 'xml-single' | 'aps' | 'brs'
 
@@ -12,10 +12,22 @@ export interface SplitRule {
   readonly marker: string
   /** The marker only counts at the start of the file or right after a line feed. */
   readonly atLineStart: boolean
-  /** The marker separates documents and belongs to neither (BRS boundary lines). */
+  /** The marker separates documents and belongs to neither. */
   readonly markerIsSeparator: boolean
   /** Whether documents are text formats (decoded leniently) or XML (decoded strictly). */
   readonly text: boolean
+  /**
+   * The marker must fill its whole line (only spaces or a carriage return may follow it), and may
+   * not be indented. Text formats need this: APS continuation lines are indented prose that may
+   * begin with any word. Default is `false` (indentation allowed, anything may follow).
+   */
+  readonly wholeLine?: boolean
+  /**
+   * How many lines directly above the marker line belong to the document the marker starts.
+   * BRS prints a summary line (number, kind, date, application, size) and the title line above
+   * each boundary. Default is `0`.
+   */
+  readonly leadingLines?: number
 }
 
 const RULES: Readonly<Record<ContainerKind, SplitRule>> = {
@@ -40,13 +52,25 @@ const RULES: Readonly<Record<ContainerKind, SplitRule>> = {
     markerIsSeparator: false,
     text: false,
   },
-  aps: { kind: 'aps', marker: 'PATN', atLineStart: true, markerIsSeparator: false, text: true },
+  // Every APS patent starts with a bare `PATN` line; the file may open with an `HHHHHT` header.
+  aps: {
+    kind: 'aps',
+    marker: 'PATN',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: true,
+    wholeLine: true,
+  },
+  // Real CSS/BRS files put the boundary line *inside* each document, under its summary and title
+  // lines: `09204581<TAB>B2<TAB>20151201<TAB>13676098<TAB>43247`, `Title…`, boundary, `WKU …`.
   brs: {
     kind: 'brs',
     marker: '*** BRS DOCUMENT BOUNDARY ***',
     atLineStart: true,
-    markerIsSeparator: true,
+    markerIsSeparator: false,
     text: true,
+    wholeLine: true,
+    leadingLines: 2,
   },
 }
 

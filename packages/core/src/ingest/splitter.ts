@@ -49,30 +49,28 @@ export class DocumentSplitter {
     const m = this.#marker
     if (m.length > 0) {
       const first = m[0]!
-      let i = Math.max(this.#scanned, 0)
       const limit = buf.length - m.length
+      let i = Math.max(this.#scanned, 0)
+      let waitAt: number | undefined
       while (i <= limit) {
         const hit = buf.indexOf(first, i)
         if (hit === -1 || hit > limit) {
           break
         }
-        if (
-          matches(buf, hit, m) &&
-          (!this.#rule.atLineStart || hit === 0 || isLineStart(buf, hit))
-        ) {
-          if (this.#rule.markerIsSeparator) {
-            this.#emit(out, this.#docStart, hit)
-            this.#docStart = skipLine(buf, hit + m.length)
-          } else if (hit > this.#docStart) {
-            this.#emit(out, this.#docStart, hit)
-            this.#docStart = hit
-          }
-          i = Math.max(hit + m.length, this.#docStart)
-        } else {
-          i = hit + 1
+        const verdict = matches(buf, hit, m) ? this.#verdict(buf, hit, final) : 'no'
+        if (verdict === 'wait') {
+          // The marker line is not complete yet: look at it again when more bytes arrive.
+          waitAt = hit
+          break
         }
+        if (verdict === 'no') {
+          i = hit + 1
+          continue
+        }
+        this.#split(out, hit)
+        i = Math.max(hit + m.length, this.#docStart)
       }
-      this.#scanned = Math.max(i, buf.length - m.length + 1)
+      this.#scanned = waitAt ?? Math.max(i, limit + 1)
     }
     if (final) {
       this.#emit(out, this.#docStart, buf.length)
@@ -90,6 +88,45 @@ export class DocumentSplitter {
       this.#docStart = 0
     }
     return out
+  }
+
+  /** Whether a marker match at `hit` starts a document: `wait` when its line is still incomplete. */
+  #verdict(buf: Uint8Array, hit: number, final: boolean): 'yes' | 'no' | 'wait' {
+    const rule = this.#rule
+    if (rule.atLineStart && hit > 0) {
+      const ok = rule.wholeLine
+        ? buf[hit - 1] === 0x0a || buf[hit - 1] === 0x0d
+        : isLineStart(buf, hit)
+      if (!ok) {
+        return 'no'
+      }
+    }
+    if (!rule.wholeLine) {
+      return 'yes'
+    }
+    let k = hit + this.#marker.length
+    while (k < buf.length && (buf[k] === 0x20 || buf[k] === 0x09)) {
+      k++
+    }
+    if (k === buf.length) {
+      return final ? 'yes' : 'wait'
+    }
+    return buf[k] === 0x0a || buf[k] === 0x0d ? 'yes' : 'no'
+  }
+
+  /** Ends the current document before the marker at `hit` (and its leading lines). */
+  #split(out: DocumentChunk[], hit: number): void {
+    const buf = this.#pending
+    if (this.#rule.markerIsSeparator) {
+      this.#emit(out, this.#docStart, hit)
+      this.#docStart = skipLine(buf, hit + this.#marker.length)
+      return
+    }
+    const start = Math.max(this.#docStart, linesAbove(buf, hit, this.#rule.leadingLines ?? 0))
+    if (start > this.#docStart) {
+      this.#emit(out, this.#docStart, start)
+      this.#docStart = start
+    }
   }
 
   #emit(out: DocumentChunk[], from: number, to: number): void {
@@ -124,6 +161,21 @@ function skipLine(buf: Uint8Array, at: number): number {
     k++
   }
   return Math.min(k + 1, buf.length)
+}
+
+/** Start of the line `n` lines above the line holding `at` (0 = that line's own start). */
+function linesAbove(buf: Uint8Array, at: number, n: number): number {
+  let pos = at
+  while (pos > 0 && buf[pos - 1] !== 0x0a) {
+    pos--
+  }
+  for (let line = 0; line < n && pos > 0; line++) {
+    pos--
+    while (pos > 0 && buf[pos - 1] !== 0x0a) {
+      pos--
+    }
+  }
+  return pos
 }
 
 function isBlank(bytes: Uint8Array): boolean {

@@ -1,0 +1,44 @@
+import type { Command } from 'commander'
+import { createError, parsePublicationNumber } from '@chuhai/core'
+import { openStore } from '../db.js'
+import { renderRecord } from '../output/record-text.js'
+
+/** `chuhai show NUMBER`: the whole record; any common spelling of the number is accepted. */
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description('show a whole record; any common spelling of the publication number')
+    .argument('<number>', 'e.g. US10000000B2, "US 10,000,000 B2", US-10000000-B2, USD0651432S1')
+    .option('--db <file>', 'database file (default: $CHUHAI_DB or ./chuhai.db)')
+    .option('--json', 'print the record as JSON')
+    .option('--full', 'print claims and description in full')
+    .action(async (number: string, flags: { db?: string; json?: boolean; full?: boolean }) => {
+      const pn = parsePublicationNumber(number)
+      if (!pn) {
+        throw createError('NUMBER_INVALID', number)
+      }
+      const store = openStore(flags.db)
+      try {
+        const found = await store.findByNumber(pn)
+        const record = found[0]
+        if (!record) {
+          throw createError('NOT_FOUND', `publication ${number} in the database`)
+        }
+        if (found.length > 1) {
+          process.stderr.write(
+            `${found.length} publications match; showing ${record.id} (also: ${found
+              .slice(1)
+              .map((r) => r.id)
+              .join(', ')})\n`,
+          )
+        }
+        process.stdout.write(
+          flags.json
+            ? `${JSON.stringify(record, null, 2)}\n`
+            : renderRecord(record, { full: flags.full ?? false }),
+        )
+      } finally {
+        await store.close()
+      }
+    })
+}

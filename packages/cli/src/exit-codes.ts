@@ -1,0 +1,18 @@
+import { ChuhaiError, type ErrorCode } from '@chuhai/core'
+
+/** Exit codes of `chuhai`: 0 success, 1 failure, 2 usage error, 3 not found. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3 } as const
+
+const BY_CODE: Partial<Record<ErrorCode, number>> = {
+  NOT_FOUND: EXIT.notFound,
+  NUMBER_INVALID: EXIT.usage,
+  USAGE: EXIT.usage,
+}
+
+/** The exit code for an error thrown by a command. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof ChuhaiError) {
+    return BY_CODE[error.code] ?? EXIT.failure
+  }
+  return EXIT.failure
+}

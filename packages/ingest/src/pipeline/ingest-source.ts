@@ -1,0 +1,190 @@
+import {
+  ChuhaiError,
+  DocumentSplitter,
+  sniffContainer,
+  splitRule,
+  type PatentStore,
+} from '@chuhai/core'
+import type { DocumentInput, ParsedDocument } from '../parse/parse-job.js'
+import type { ParsePool } from '../parse/parse-pool.js'
+import type { IngestSource } from '../sources/ingest-source.js'
+import { RecordWriter } from './record-writer.js'
+import type { IngestSummary } from './summary.js'
+
+/** Tunables of one source's ingest. */
+export interface SourceIngestOptions {
+  readonly store: PatentStore
+  readonly pool: ParsePool
+  readonly summary: IngestSummary
+  readonly force: boolean
+  readonly batchSize: number
+  readonly maxErrors: number
+  readonly onBytes: (bytes: number) => void
+}
+
+/** Documents per parse job and bytes per job: big enough to amortise messaging. */
+const JOB_DOCS = 48
+const JOB_BYTES = 4 * 1024 * 1024
+
+/**
+ * Ingests one source: sniff the container, cut it into documents, parse them on the pool (several
+ * jobs in flight), and write the records in order with checkpoints. Resumes after the last
+ * committed offset when a previous run of the same file was interrupted.
+ */
+export async function ingestSource(source: IngestSource, o: SourceIngestOptions): Promise<void> {
+  const previous = await o.store.getCheckpoint(source.key)
+  const sameFile = previous?.size === source.size && previous.mtimeMs === source.mtimeMs
+  if (previous && sameFile && previous.complete && !o.force) {
+    o.summary.skipped += previous.documents
+    o.summary.unchanged += previous.documents
+    o.onBytes(source.size)
+    return
+  }
+  const resumeFrom = previous && sameFile && !o.force ? previous.committedOffset : 0
+  const writer = new RecordWriter(o.store, o.summary, source, {
+    batchSize: o.batchSize,
+    batchBytes: 64 * 1024 * 1024,
+    documentsBefore: resumeFrom > 0 ? (previous?.documents ?? 0) : 0,
+  })
+  const inFlight: Promise<ParsedDocument[]>[] = []
+  let job: DocumentInput[] = []
+  let jobBytes = 0
+  let splitter: DocumentSplitter | undefined
+  let text = false
+  let head: Uint8Array[] = []
+  let headBytes = 0
+
+  const drainOne = async (): Promise<void> => {
+    const parsed = await inFlight.shift()!
+    for (const p of parsed) {
+      await record(p, source, o, writer)
+    }
+  }
+  const dispatch = async (): Promise<void> => {
+    if (job.length === 0) {
+      return
+    }
+    inFlight.push(o.pool.parse(job))
+    job = []
+    jobBytes = 0
+    while (inFlight.length >= o.pool.concurrency + 1) {
+      await drainOne()
+    }
+  }
+  const take = async (docs: readonly { bytes: Uint8Array; offset: number }[]): Promise<void> => {
+    for (const d of docs) {
+      if (d.offset < resumeFrom) {
+        continue
+      }
+      job.push({ bytes: d.bytes, offset: d.offset, file: source.display, text })
+      jobBytes += d.bytes.length
+      if (job.length >= JOB_DOCS || jobBytes >= JOB_BYTES) {
+        await dispatch()
+      }
+    }
+  }
+  const start = (chunks: Uint8Array[]): boolean => {
+    const first = Buffer.concat(chunks)
+    const kind = sniffContainer(first.subarray(0, 2048).toString('latin1'))
+    if (!kind) {
+      o.summary.skippedFiles.push({
+        file: source.display,
+        reason: 'no patent documents in a format we read',
+      })
+      return false
+    }
+    const rule = splitRule(kind)
+    text = rule.text
+    splitter = new DocumentSplitter(rule)
+    return true
+  }
+
+  try {
+    for await (const piece of source.stream()) {
+      o.onBytes(piece.length)
+      let chunk = piece
+      if (!splitter) {
+        head.push(chunk)
+        headBytes += chunk.length
+        if (headBytes < 2048) {
+          continue
+        }
+        if (!start(head)) {
+          return
+        }
+        chunk = Buffer.concat(head)
+        head = []
+      }
+      await take(splitter!.push(chunk))
+    }
+    if (!splitter && head.length > 0 && !start(head)) {
+      return
+    }
+    if (splitter && head.length > 0) {
+      await take(splitter.push(Buffer.concat(head)))
+    }
+    if (splitter) {
+      await take(splitter.end())
+    }
+    await dispatch()
+    while (inFlight.length > 0) {
+      await drainOne()
+    }
+    await writer.flush(true)
+  } catch (error) {
+    if (!isSourceError(error)) {
+      throw error
+    }
+    // A stream error (corrupt zip entry, unreadable file): keep what parsed before it.
+    while (inFlight.length > 0) {
+      await drainOne()
+    }
+    await writer.flush(false)
+    addError(o, { file: source.display, offset: null, id: null, reason: (error as Error).message })
+  }
+}
+
+async function record(
+  p: ParsedDocument,
+  source: IngestSource,
+  o: SourceIngestOptions,
+  writer: RecordWriter,
+): Promise<void> {
+  const { outcome } = p
+  if (outcome.status === 'ok') {
+    await writer.add(outcome.record, p.end, p.end - p.offset)
+    return
+  }
+  if (outcome.status === 'skipped') {
+    o.summary.skipped++
+    o.summary.notPatents++
+  } else {
+    const reason = outcome.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => (i.field ? `${i.message} [${i.field}]` : i.message))
+      .join('; ')
+    addError(o, {
+      file: source.display,
+      offset: p.offset,
+      id: outcome.documentNumber ?? null,
+      reason,
+    })
+  }
+  await writer.add(undefined, p.end, p.end - p.offset)
+}
+
+function isSourceError(error: unknown): boolean {
+  return (
+    error instanceof ChuhaiError &&
+    (error.code === 'ZIP_CORRUPT_ENTRY' ||
+      error.code === 'ZIP_CORRUPT' ||
+      error.code === 'FILE_UNREADABLE')
+  )
+}
+
+function addError(o: SourceIngestOptions, error: IngestSummary['errors'][number]): void {
+  o.summary.failed++
+  if (o.summary.errors.length < o.maxErrors) {
+    o.summary.errors.push(error)
+  }
+}

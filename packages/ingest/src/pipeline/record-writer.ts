@@ -1,0 +1,64 @@
+import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core'
+import type { IngestSummary } from './summary.js'
+
+/**
+ * Collects parsed records of one source and writes them in batches, each batch in one
+ * transaction together with the checkpoint that says how far the source is committed.
+ */
+export class RecordWriter {
+  readonly #store: PatentStore
+  readonly #summary: IngestSummary
+  readonly #batchSize: number
+  readonly #batchBytes: number
+  #records: PatentRecord[] = []
+  #bytes = 0
+  #end = 0
+  #documents: number
+
+  constructor(
+    store: PatentStore,
+    summary: IngestSummary,
+    readonly source: { key: string; size: number; mtimeMs: number },
+    options: { batchSize: number; batchBytes: number; documentsBefore: number },
+  ) {
+    this.#store = store
+    this.#summary = summary
+    this.#batchSize = options.batchSize
+    this.#batchBytes = options.batchBytes
+    this.#documents = options.documentsBefore
+  }
+
+  /** Adds one parsed document (or only advances the committed offset when `record` is absent). */
+  async add(record: PatentRecord | undefined, end: number, size: number): Promise<void> {
+    if (record) {
+      this.#records.push(record)
+      this.#documents++
+    }
+    this.#bytes += size
+    this.#end = end
+    if (this.#records.length >= this.#batchSize || this.#bytes >= this.#batchBytes) {
+      await this.flush(false)
+    }
+  }
+
+  /** Writes what is pending; `complete` marks the source as fully ingested. */
+  async flush(complete: boolean): Promise<void> {
+    const checkpoint: IngestCheckpoint = {
+      source: this.source.key,
+      size: this.source.size,
+      mtimeMs: this.source.mtimeMs,
+      committedOffset: complete ? Math.max(this.#end, this.source.size) : this.#end,
+      documents: this.#documents,
+      complete,
+    }
+    const records = this.#records
+    this.#records = []
+    this.#bytes = 0
+    const result = await this.#store.upsert(records, { checkpoint })
+    this.#summary.inserted += result.inserted
+    this.#summary.replaced += result.replaced
+    this.#summary.unchanged += result.unchanged
+    this.#summary.documents += result.inserted + result.replaced
+    this.#summary.skipped += result.unchanged
+  }
+}

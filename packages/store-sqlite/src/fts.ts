@@ -1,0 +1,94 @@
+import type { SqliteDb, SqliteStatement } from './driver.js'
+
+/**
+ * Full-text index over title, abstract, claims and description (ADR 0004).
+ *
+ * External content: the FTS5 table stores only the inverted index; its content is the view
+ * `fts_source`, which assembles each publication's text from `texts` and `claims`, so text is
+ * stored once and `snippet()`/`highlight()` work. External content is not kept in sync by SQLite:
+ * the write path calls `index` after inserting a publication's rows and `unindex` before deleting
+ * them, both reading the view, so the tokens removed are exactly the tokens once added.
+ *
+ * Every language goes into the same columns. Chinese, Japanese and Korean need segmentation
+ * (jieba) or a trigram index before `unicode61` can match them: that is a later migration.
+ */
+export const FTS_TABLE = 'patent_fts'
+
+/** Porter stemming over unicode61 tokens, diacritics folded (`résumé` matches `resume`). */
+export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2'
+
+/**
+ * Pending-term buffer before FTS5 writes a segment. The default (1 MiB) flushes a segment every
+ * ~15 grants; 32 MiB flushes about once per batch, which cut index time by a quarter.
+ */
+const FTS_HASH_SIZE = 32 * 1024 * 1024
+
+/**
+ * Segments per level before an automatic merge. The default 4 merges often during bulk loads;
+ * 8 trades a little query speed (more segments until `optimize`) for faster ingest.
+ */
+const FTS_AUTOMERGE = 8
+
+const concat = (table: string, field: string | undefined, order: string): string =>
+  `(SELECT group_concat(x.text, char(10) ORDER BY ${order}) FROM ${table} x WHERE x.doc = p.doc` +
+  `${field ? ` AND x.field = '${field}'` : ''})`
+
+/** DDL of the content view and the FTS5 table, run by the migrations. */
+export const CREATE_FTS_SQL = `
+CREATE VIEW fts_source (doc, title, abstract, claims, description) AS
+SELECT p.doc,
+  ${concat('texts', 'title', 'x.seq')},
+  ${concat('texts', 'abstract', 'x.seq')},
+  ${concat('claims', undefined, 'x.set_seq, x.seq')},
+  ${concat('texts', 'description', 'x.seq')}
+FROM publications p;
+CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(
+  title, abstract, claims, description,
+  content = 'fts_source', content_rowid = 'doc',
+  tokenize = '${FTS_TOKENIZE}'
+);
+INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${FTS_HASH_SIZE});
+INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('automerge', ${FTS_AUTOMERGE});
+`
+
+const COLUMNS = 'title, abstract, claims, description'
+
+/** Keeps the external-content index in step with the tables (prepared once per connection). */
+export class FtsWriter {
+  readonly #index: SqliteStatement
+  readonly #unindex: SqliteStatement
+
+  constructor(db: SqliteDb) {
+    this.#index = db.prepare(
+      `INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) SELECT doc, ${COLUMNS} FROM fts_source WHERE doc = ?`,
+    )
+    this.#unindex = db.prepare(
+      `INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) ` +
+        `SELECT 'delete', doc, ${COLUMNS} FROM fts_source WHERE doc = ?`,
+    )
+  }
+
+  /** Indexes a publication whose rows are all written. */
+  index(doc: number): void {
+    this.#index.run(doc)
+  }
+
+  /** Removes a publication from the index; call before its rows change or go. */
+  unindex(doc: number): void {
+    this.#unindex.run(doc)
+  }
+}
+
+/**
+ * Ids of publications matching an FTS5 `MATCH` expression, best first (bm25). A diagnostic and
+ * test helper: user queries go through the search port, which compiles its AST to this syntax.
+ */
+export function ftsMatchIds(db: SqliteDb, match: string, limit: number): string[] {
+  return db
+    .prepare(
+      `SELECT p.id FROM ${FTS_TABLE} f JOIN publications p ON p.doc = f.rowid ` +
+        `WHERE ${FTS_TABLE} MATCH ? ORDER BY f.rank LIMIT ?`,
+    )
+    .all(match, limit)
+    .map((row) => (row as { id: string }).id)
+}
