@@ -1,1 +1,13 @@
-export {}
+// @chuhai/store-sqlite — the embedded store. Explicit re-exports only (house style R11).
+export { type SqliteStoreOptions } from './connection.js'
+export type { SqliteDb, SqliteRunResult, SqliteStatement } from './driver.js'
+export {
+  createStoreError,
+  SqliteStoreError,
+  STORE_ERROR_MESSAGES,
+  type StoreErrorCode,
+} from './errors.js'
+export { FTS_TABLE, FTS_TOKENIZE } from './fts.js'
+export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema/migrations.js'
+export type { Database } from './schema/tables.js'
+export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'

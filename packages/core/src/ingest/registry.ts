@@ -1,5 +1,8 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
+import { nonPatentDocuments } from './formats/non-patent/parser.js'
+import { usptoAps } from './formats/uspto-aps/parser.js'
+import { usptoBrs } from './formats/uspto-brs/parser.js'
 
 /**
  * Every parser, in detection order (house style R6: an explicit static registry, no registration
@@ -7,6 +10,10 @@ import type { PatentParser } from './parser.js'
  */
 export const PARSERS: readonly PatentParser[] = [
   // PARSER LIST
+  usptoAps,
+  usptoBrs,
+  // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
+  nonPatentDocuments,
 ]
 
 /** The first parser that recognises `head`, or `undefined`. */

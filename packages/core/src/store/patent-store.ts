@@ -24,7 +24,7 @@ export interface UpsertSummary {
   readonly unchanged: number
 }
 
-/** Counts for `chuhai stats`. */
+/** Counts for `chuhai stats`. Records without a kind or publication date count under `unknown`. */
 export interface StoreStats {
   readonly documents: number
   readonly byCountry: readonly { readonly key: string; readonly count: number }[]

@@ -5,3 +5,10 @@ export {
   type PatentStoreFactory,
 } from './patent-store.conformance.js'
 export { buildPatentRecord } from './factories.js'
+export { createMemoryPatentStore } from './memory-patent-store.js'
+export {
+  buildCheckpoint,
+  buildFullRecord,
+  largeRecord,
+  recordAt,
+} from './patent-store-fixtures.js'

@@ -1,4 +1,5 @@
 import type { XmlElement, XmlNode } from './tree.js'
+import { collapseWhitespace } from './whitespace.js'
 
 /** Type guard: the node is an element. */
 export function isElement(node: XmlNode | undefined): node is XmlElement {
@@ -97,7 +98,7 @@ export function text(el: XmlElement | undefined): string {
   if (!el) {
     return ''
   }
-  return rawText(el).replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(rawText(el))
 }
 
 /** Concatenated character data without whitespace normalisation. */
@@ -158,7 +159,7 @@ export function proseText(
   const lines: string[] = []
   let current = ''
   const flush = (): void => {
-    const t = current.replace(/\s+/g, ' ').trim()
+    const t = collapseWhitespace(current)
     if (t) {
       lines.push(t)
     }

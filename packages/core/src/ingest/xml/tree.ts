@@ -62,7 +62,13 @@ export function parseXmlTree(text: string): XmlTree {
         }
       },
       onclosetag(name, isImplied) {
-        if (isImplied) {
+        // htmlparser2 also reports the close of a self-closing tag (`<img … />`) as implied;
+        // that one is well-formed: the tag just read ends in `/>`.
+        const selfClosing =
+          !ended &&
+          text.charCodeAt(parser.endIndex) === 0x3e &&
+          text.charCodeAt(parser.endIndex - 1) === 0x2f
+        if (isImplied && !selfClosing) {
           problems.push({
             offset: parser.startIndex,
             message: ended

@@ -1,7 +1,6 @@
 import { personName, type Party } from '../../../../model/party.js'
-import { child } from '../../../xml/query.js'
+import { child, text } from '../../../xml/query.js'
 import type { XmlElement } from '../../../xml/tree.js'
-import { text } from '../../../xml/query.js'
 import { parseCount, prune } from '../context.js'
 
 /** Fields of an `addressbook` (or of an element holding the same children inline). */

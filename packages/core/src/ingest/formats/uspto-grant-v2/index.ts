@@ -1,0 +1,2 @@
+export { detectPatdoc } from './detect.js'
+export { usptoGrantV2 } from './parser.js'

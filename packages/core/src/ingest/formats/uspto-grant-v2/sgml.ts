@@ -1,0 +1,57 @@
+/**
+ * Elements that the ST.32 v2.4 DTD declares EMPTY. The 2001 SGML files write them as bare start
+ * tags (`<CITED-BY-EXAMINER>`, `<EMI ID=... FILE=...>`) with no end tag; USPTO's own
+ * SGML-to-XML converter closes exactly these. In the XML editions CLREF has content and an end tag.
+ */
+const EMPTY_ELEMENTS = [
+  'B221US',
+  'B473US',
+  'B597US',
+  'CHEMCDX',
+  'CHEMMOL',
+  'CITED-BY-EXAMINER',
+  'CITED-BY-OTHER',
+  'CLREF',
+  'CRF',
+  'CUSTOM-CHARACTER',
+  'DEL-E',
+  'DEL-S',
+  'DFREF',
+  'EMI',
+  'EMR',
+  'INS-E',
+  'INS-S',
+  'LSTREF',
+  'MATHEMATICA',
+  'PAREF',
+  'TBLREF',
+  'SEQREF',
+  'colspec',
+  'spanspec',
+  'COLSPEC',
+  'SPANSPEC',
+  'mspace',
+  'mprescripts',
+  'none',
+]
+
+const START_TAG = new RegExp(`<(${EMPTY_ELEMENTS.join('|')})((?:\\s[^<>]*?)?)(/?)>`, 'g')
+
+/**
+ * Closes the start tags of EMPTY elements that the document never closes itself (`<EMI ...>` →
+ * `<EMI .../>`), so that SGML without end tags for empty elements builds the right tree. An
+ * element that has an end tag anywhere in the document is left alone: it is XML and may have
+ * content. Elements that hold content are never touched, so true truncation is still reported.
+ */
+export function closeEmptyElements(body: string): string {
+  const open = EMPTY_ELEMENTS.filter(
+    (name) => body.includes(`<${name}`) && !body.includes(`</${name}`),
+  )
+  if (open.length === 0) {
+    return body
+  }
+  const names = new Set(open)
+  return body.replace(START_TAG, (tag, name: string, attrs: string, slash: string) =>
+    slash || !names.has(name) ? tag : `<${name}${attrs}/>`,
+  )
+}

@@ -1,0 +1,2 @@
+export { detectPap } from './detect.js'
+export { usptoPapV1 } from './parser.js'

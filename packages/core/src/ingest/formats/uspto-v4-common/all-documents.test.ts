@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { sniffContainer } from '../../container.js'
+import { parseDocument, type DocumentOutcome } from '../../parse-document.js'
+import { splitFile } from '../../../testing/golden.js'
+import { hasShared, NO_SHARED, sharedPath } from '../../../testing/shared-data.js'
+import { usptoApplicationV4 } from '../uspto-application-v4/parser.js'
+import { usptoGrantV4 } from '../uspto-grant-v4/parser.js'
+
+const PARSERS = [usptoGrantV4, usptoApplicationV4]
+
+/** Every folder of real v4 documents, with the grants and applications it holds. */
+const FOLDERS: readonly { dir: string; grants: number; applications: number }[] = [
+  { dir: 'data/go-uspto/pkg/uspto/test-data/grant', grants: 5, applications: 0 },
+  { dir: 'data/go-uspto/pkg/uspto/test-data/application', grants: 0, applications: 9 },
+  { dir: 'data/USPTO-PatentPublicData/PatentDocument/resources/samples/xml2004', grants: 2, applications: 0 },
+  { dir: 'data/USPTO-PatentPublicData/PatentDocument/resources/samples/xml2006', grants: 1, applications: 0 },
+  { dir: 'data/USPTO-PatentPublicData/PatentDocument/resources/samples/xml2014', grants: 3, applications: 0 },
+  { dir: 'data/USPTO-PatentPublicData/PatentDocument/resources/samples/xmlApp2004', grants: 0, applications: 2 },
+  { dir: 'data/PatentsView-DB/Assignee_Lawyer_Disambiguation/test/fixtures/xml', grants: 270, applications: 3 },
+  { dir: 'data/PatentsView-DB/Assignee_Lawyer_Disambiguation/test/fixtures/ipgxml', grants: 225, applications: 0 },
+  { dir: 'data/PatentsView-DB/Assignee_Lawyer_Disambiguation/test/fixtures/alchemy', grants: 50, applications: 0 },
+  { dir: 'data/PatentsView-DB/Assignee_Lawyer_Disambiguation/test/fixtures/unittest', grants: 1, applications: 0 },
+]
+
+/** Parses every document of every file in `dir` that one of our parsers detects. */
+function parseFolder(dir: string): { outcomes: DocumentOutcome[]; bytes: number } {
+  const outcomes: DocumentOutcome[] = []
+  let bytes = 0
+  for (const name of readdirSync(sharedPath(dir)).sort()) {
+    const file = join(sharedPath(dir), name)
+    if (!statSync(file).isFile()) {
+      continue
+    }
+    const data = readFileSync(file)
+    if (!sniffContainer(new TextDecoder('latin1').decode(data.subarray(0, 2048)))) {
+      continue
+    }
+    for (const doc of splitFile(data)) {
+      const head = new TextDecoder().decode(doc.bytes.subarray(0, 4096))
+      if (!PARSERS.some((p) => p.detect(head))) {
+        continue
+      }
+      bytes += doc.bytes.length
+      outcomes.push(parseDocument(doc.bytes, { file: basename(file), offset: doc.offset, parsers: PARSERS }))
+    }
+  }
+  return { outcomes, bytes }
+}
+
+describe('every USPTO v4 document in ../shared parses', () => {
+  for (const f of FOLDERS) {
+    const run = hasShared(f.dir) ? it : it.skip
+    run(`${f.dir} ${hasShared(f.dir) ? '' : NO_SHARED}`, () => {
+      const { outcomes } = parseFolder(f.dir)
+      const failures = outcomes
+        .filter((o) => o.status !== 'ok')
+        .map((o) => ({ number: o.documentNumber, issues: o.issues.filter((i) => i.severity === 'error') }))
+      expect(failures).toEqual([])
+      const count = (parser: string): number => outcomes.filter((o) => o.parser === parser).length
+      expect({ grants: count(usptoGrantV4.id), applications: count(usptoApplicationV4.id) }).toEqual({
+        grants: f.grants,
+        applications: f.applications,
+      })
+    })
+  }
+})

@@ -1,0 +1,96 @@
+import type { PatentRecord } from '../model/patent.js'
+import type { PublicationNumber } from '../model/publication-number.js'
+import type {
+  IngestCheckpoint,
+  PatentStore,
+  StoreStats,
+  UpsertOptions,
+  UpsertSummary,
+} from '../store/patent-store.js'
+
+/** Compares records without `source.file`/`source.offset`, keys sorted (key order is no change). */
+function identity(record: PatentRecord): string {
+  const { file: _file, offset: _offset, ...source } = record.source
+  return JSON.stringify({ ...record, source }, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  )
+}
+
+type Bucket = StoreStats['byCountry'][number]
+
+function countBy(records: readonly PatentRecord[], key: (r: PatentRecord) => string): Bucket[] {
+  const counts = new Map<string, number>()
+  for (const r of records) {
+    counts.set(key(r), (counts.get(key(r)) ?? 0) + 1)
+  }
+  return [...counts].map(([k, count]) => ({ key: k, count }))
+}
+
+/**
+ * A reference `PatentStore` in memory: the conformance suite's oracle and a strict fake for
+ * service tests. Records are cloned in and out, so callers never share objects with it.
+ */
+export function createMemoryPatentStore(): PatentStore {
+  const records = new Map<string, PatentRecord>()
+  const checkpoints = new Map<string, IngestCheckpoint>()
+  return {
+    id: 'memory',
+    // async: a record that cannot be read must reject, not throw synchronously.
+    async upsert(batch: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
+      const next = new Map(records)
+      const summary = { inserted: 0, replaced: 0, unchanged: 0 }
+      for (const record of batch) {
+        const stored = next.get(record.id)
+        const older =
+          stored?.source.produced !== undefined &&
+          record.source.produced !== undefined &&
+          stored.source.produced > record.source.produced
+        if (stored && (older || identity(stored) === identity(record))) {
+          summary.unchanged++
+          continue
+        }
+        summary[stored ? 'replaced' : 'inserted']++
+        next.set(record.id, structuredClone(record))
+      }
+      // Commit only after the whole batch was read: a failure above leaves everything as it was.
+      records.clear()
+      next.forEach((r, id) => records.set(id, r))
+      if (options?.checkpoint) {
+        checkpoints.set(options.checkpoint.source, { ...options.checkpoint })
+      }
+      return summary
+    },
+    get: (id) => Promise.resolve(structuredClone(records.get(id))),
+    findByNumber(pn: PublicationNumber): Promise<PatentRecord[]> {
+      const found = [...records.values()].filter(
+        (r) =>
+          r.publication.country === pn.country &&
+          r.publication.number === pn.number &&
+          (pn.kind === undefined || r.publication.kind === pn.kind),
+      )
+      const date = (r: PatentRecord): string => r.publication.date ?? ''
+      found.sort((a, b) => date(b).localeCompare(date(a)) || b.id.localeCompare(a.id))
+      return Promise.resolve(structuredClone(found))
+    },
+    remove: (ids) => Promise.resolve(ids.filter((id) => records.delete(id)).length),
+    count: () => Promise.resolve(records.size),
+    stats() {
+      const all = [...records.values()]
+      return Promise.resolve({
+        documents: all.length,
+        byCountry: countBy(all, (r) => r.publication.country),
+        byKind: countBy(all, (r) => r.publication.kind ?? 'unknown'),
+        byYear: countBy(all, (r) => r.publication.date?.slice(0, 4) ?? 'unknown'),
+        byType: countBy(all, (r) => r.documentType),
+      })
+    },
+    getCheckpoint: (source) => Promise.resolve(checkpoints.get(source)),
+    saveCheckpoint(checkpoint) {
+      checkpoints.set(checkpoint.source, { ...checkpoint })
+      return Promise.resolve()
+    },
+    close: () => Promise.resolve(),
+  }
+}

@@ -1,0 +1,120 @@
+import type { SqliteDb } from '../driver.js'
+import { createStoreError } from '../errors.js'
+import { CREATE_FTS_SQL } from '../fts.js'
+
+/** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
+export interface Migration {
+  readonly version: number
+  /** Kebab-case name, shown in errors and logs. */
+  readonly name: string
+  readonly sql: string
+}
+
+// Detail tables are rowid tables with a leading `doc` index: some rows (descriptions) are tens of
+// kilobytes, which WITHOUT ROWID tables store badly. ON DELETE CASCADE clears them on replace.
+const detail = (name: string, columns: string, key = 'doc, seq'): string => `
+CREATE TABLE ${name} (
+  doc INTEGER NOT NULL REFERENCES publications(doc) ON DELETE CASCADE,
+  ${columns}
+) STRICT;
+CREATE UNIQUE INDEX ${name}_doc ON ${name}(${key});`
+
+/** Every migration, in order. Append only: a released step is never edited. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create-publications',
+    sql: `
+CREATE TABLE publications (
+  doc INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  country TEXT NOT NULL, number TEXT NOT NULL, kind TEXT, pub_date TEXT,
+  app_country TEXT, app_number TEXT, app_date TEXT,
+  document_type TEXT NOT NULL, stage TEXT NOT NULL, grant_date TEXT,
+  family_docdb TEXT, family_inpadoc TEXT, claim_count INTEGER,
+  source_format TEXT NOT NULL, source_file TEXT, source_offset INTEGER, source_produced TEXT,
+  content_hash TEXT NOT NULL,
+  record TEXT NOT NULL
+) STRICT;
+CREATE INDEX publications_number ON publications(country, number, kind);
+CREATE TABLE ingest_checkpoints (
+  source TEXT PRIMARY KEY,
+  size INTEGER NOT NULL, mtime_ms REAL NOT NULL, committed_offset INTEGER NOT NULL,
+  documents INTEGER NOT NULL, complete INTEGER NOT NULL
+) STRICT;`,
+  },
+  {
+    version: 2,
+    name: 'create-detail-tables',
+    sql: [
+      detail('texts', 'field TEXT NOT NULL, seq INTEGER NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL', 'doc, field, seq'),
+      detail(
+        'claims',
+        `set_seq INTEGER NOT NULL, seq INTEGER NOT NULL, lang TEXT NOT NULL, number INTEGER NOT NULL,
+  text TEXT NOT NULL, depends_on TEXT NOT NULL, independent INTEGER NOT NULL, cancelled INTEGER`,
+        'doc, set_seq, seq',
+      ),
+      detail(
+        'parties',
+        'role TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT',
+        'doc, role, seq',
+      ),
+      detail('classifications', 'seq INTEGER NOT NULL, scheme TEXT NOT NULL, symbol TEXT NOT NULL, role TEXT'),
+      detail(
+        'citations',
+        `seq INTEGER NOT NULL, cited_ref TEXT, cited_country TEXT, cited_number TEXT, cited_kind TEXT,
+  cited_date TEXT, npl TEXT, category TEXT NOT NULL`,
+      ),
+      detail(
+        'related_documents',
+        `seq INTEGER NOT NULL, relation TEXT NOT NULL, country TEXT NOT NULL, number TEXT NOT NULL,
+  kind TEXT, date TEXT`,
+      ),
+      detail(
+        'priority_claims',
+        'seq INTEGER NOT NULL, country TEXT NOT NULL, number TEXT NOT NULL, date TEXT, kind TEXT',
+      ),
+      // Lookups: symbol prefix as a range scan (`symbol >= 'G06N' AND symbol < 'G06O'`), forward
+      // citations by cited id, parties by name regardless of ASCII case.
+      `CREATE INDEX classifications_symbol ON classifications(symbol, doc);
+CREATE INDEX citations_cited_ref ON citations(cited_ref, doc) WHERE cited_ref IS NOT NULL;
+CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
+    ].join('\n'),
+  },
+  { version: 3, name: 'create-fts-index', sql: CREATE_FTS_SQL },
+]
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0
+
+/** Reads `PRAGMA user_version`. */
+export function schemaVersion(db: SqliteDb): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Brings the schema up to `SCHEMA_VERSION`, one transaction per step, and returns the names of
+ * the steps applied. A database newer than this build is refused rather than guessed at.
+ */
+export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATIONS): string[] {
+  const current = schemaVersion(db)
+  const latest = migrations.at(-1)?.version ?? 0
+  if (current > latest) {
+    throw createStoreError('STORE_SCHEMA_TOO_NEW', current, latest)
+  }
+  const applied: string[] = []
+  for (const step of migrations.filter((m) => m.version > current)) {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.exec(step.sql)
+      db.pragma(`user_version = ${step.version}`)
+      db.exec('COMMIT')
+    } catch (error) {
+      db.exec('ROLLBACK')
+      const detail = error instanceof Error ? error.message : String(error)
+      throw createStoreError('STORE_MIGRATION_FAILED', step.name, detail)
+    }
+    applied.push(step.name)
+  }
+  return applied
+}

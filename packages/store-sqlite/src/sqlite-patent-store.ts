@@ -1,0 +1,151 @@
+import type {
+  IngestCheckpoint,
+  PatentRecord,
+  PatentStore,
+  PublicationNumber,
+  StoreStats,
+  UpsertOptions,
+  UpsertSummary,
+} from '@chuhai/core'
+import { Kysely, SqliteDialect } from 'kysely'
+import { openDatabase, type SqliteStoreOptions } from './connection.js'
+import type { SqliteDb } from './driver.js'
+import { createStoreError } from './errors.js'
+import { FTS_TABLE, ftsMatchIds } from './fts.js'
+import { readCheckpoint } from './read/checkpoints.js'
+import { findRecordsByNumber, getRecord } from './read/records.js'
+import { readStats } from './read/stats.js'
+import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
+import type { Database } from './schema/tables.js'
+import { RecordWriter } from './write/upsert.js'
+
+/**
+ * Opens (and migrates, unless read-only) a SQLite patent store.
+ *
+ * @example
+ * const store = createSqliteStore({ path: 'chuhai.db' })
+ * await store.upsert(records, { checkpoint })
+ * await store.close()
+ */
+export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStore {
+  const db = openDatabase(options)
+  try {
+    if (options.readonly) {
+      const found = schemaVersion(db)
+      if (found !== SCHEMA_VERSION) {
+        throw found > SCHEMA_VERSION
+          ? createStoreError('STORE_SCHEMA_TOO_NEW', found, SCHEMA_VERSION)
+          : createStoreError('STORE_SCHEMA_OUTDATED', found, SCHEMA_VERSION)
+      }
+      return new SqlitePatentStore(db, [])
+    }
+    return new SqlitePatentStore(db, migrate(db))
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * `PatentStore` on better-sqlite3 with an FTS5 index (ADR 0004). Writes go through prepared
+ * statements in one transaction per call; reads go through Kysely. The driver is synchronous, so
+ * a call blocks the event loop for its duration: keep batches to a few hundred records.
+ */
+export class SqlitePatentStore implements PatentStore {
+  readonly id = 'sqlite'
+  /** Names of the migrations applied when this store was opened. */
+  readonly appliedMigrations: readonly string[]
+  readonly #db: SqliteDb
+  readonly #kysely: Kysely<Database>
+  readonly #writer: RecordWriter | undefined
+
+  /** Use `createSqliteStore`, which opens and migrates the database. */
+  constructor(db: SqliteDb, appliedMigrations: readonly string[]) {
+    this.#db = db
+    this.appliedMigrations = appliedMigrations
+    this.#kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) })
+    this.#writer = db.readonly ? undefined : new RecordWriter(db)
+  }
+
+  async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
+    return Promise.resolve(this.#write('upsert').upsert(records, options?.checkpoint))
+  }
+
+  async get(id: string): Promise<PatentRecord | undefined> {
+    return getRecord(this.#read(), id)
+  }
+
+  async findByNumber(number: PublicationNumber): Promise<PatentRecord[]> {
+    return findRecordsByNumber(this.#read(), number)
+  }
+
+  async remove(ids: readonly string[]): Promise<number> {
+    return Promise.resolve(this.#write('remove').remove(ids))
+  }
+
+  async count(): Promise<number> {
+    const row = await this.#read()
+      .selectFrom('publications')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow()
+    return Number(row.count)
+  }
+
+  async stats(): Promise<StoreStats> {
+    return readStats(this.#read())
+  }
+
+  async getCheckpoint(source: string): Promise<IngestCheckpoint | undefined> {
+    return readCheckpoint(this.#read(), source)
+  }
+
+  async saveCheckpoint(checkpoint: IngestCheckpoint): Promise<void> {
+    this.#write('save a checkpoint').saveCheckpoint(checkpoint)
+    return Promise.resolve()
+  }
+
+  /**
+   * Ids matching a raw FTS5 `MATCH` expression, best first. For diagnostics and tests; user
+   * queries belong to the search port. Default `limit` is `100`.
+   */
+  async matchIds(match: string, limit = 100): Promise<string[]> {
+    this.#read()
+    return Promise.resolve(ftsMatchIds(this.#db, match, limit))
+  }
+
+  /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */
+  async optimize(): Promise<void> {
+    this.#write('optimize')
+    this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('optimize'); PRAGMA optimize;`)
+    return Promise.resolve()
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db.open) {
+      return
+    }
+    if (!this.#db.readonly) {
+      this.#db.pragma('optimize')
+    }
+    // Kysely closes the connection only if it ever ran a query.
+    await this.#kysely.destroy()
+    if (this.#db.open) {
+      this.#db.close()
+    }
+  }
+
+  #read(): Kysely<Database> {
+    if (!this.#db.open) {
+      throw createStoreError('STORE_CLOSED')
+    }
+    return this.#kysely
+  }
+
+  #write(operation: string): RecordWriter {
+    this.#read()
+    if (!this.#writer) {
+      throw createStoreError('STORE_READONLY', operation)
+    }
+    return this.#writer
+  }
+}

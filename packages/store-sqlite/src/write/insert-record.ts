@@ -1,0 +1,99 @@
+import type { PatentRecord } from '@chuhai/core'
+import { recordSkeleton } from '../record-codec.js'
+import type { PartyRole } from '../schema/tables.js'
+import type { WriteStatements } from './statements.js'
+
+const PARTY_ROLES = [
+  ['applicant', 'applicants'],
+  ['assignee', 'assignees'],
+  ['inventor', 'inventors'],
+  ['agent', 'agents'],
+  ['examiner', 'examiners'],
+] as const satisfies readonly (readonly [PartyRole, keyof PatentRecord['parties']])[]
+
+/**
+ * Writes one record's rows: the publication, then every detail row. `doc` reuses the surrogate
+ * key of a replaced version (so the FTS rowid is stable); `null` allocates a new one.
+ * Returns the record's `doc`. The caller holds the transaction and indexes FTS afterwards.
+ */
+export function insertRecord(
+  s: WriteStatements,
+  record: PatentRecord,
+  hash: string,
+  doc: number | null,
+): number {
+  const { publication: pub, application: app, source, family } = record
+  const { lastInsertRowid } = s.insertPublication.run(
+    doc,
+    record.id,
+    pub.country,
+    pub.number,
+    pub.kind ?? null,
+    pub.date ?? null,
+    app?.country ?? null,
+    app?.number ?? null,
+    app?.date ?? null,
+    record.documentType,
+    record.stage,
+    record.grantDate ?? null,
+    family?.docdb ?? null,
+    family?.inpadoc ?? null,
+    record.claimCount ?? null,
+    source.format,
+    source.file ?? null,
+    source.offset ?? null,
+    source.produced ?? null,
+    hash,
+    recordSkeleton(record),
+  )
+  const d = Number(lastInsertRowid)
+  insertTexts(s, d, record)
+  insertDetails(s, d, record)
+  return d
+}
+
+function insertTexts(s: WriteStatements, d: number, record: PatentRecord): void {
+  record.titles.forEach((t, i) => s.insertText.run(d, 'title', i, t.lang, t.text))
+  record.abstracts.forEach((t, i) => s.insertText.run(d, 'abstract', i, t.lang, t.text))
+  record.descriptions.forEach((t, i) => s.insertText.run(d, 'description', i, t.lang, t.text))
+  record.claims.forEach((set, setSeq) => {
+    set.claims.forEach((c, i) => {
+      // Claim numbers are integers, so `[1,2]` is already the JSON a stringify would give.
+      const dependsOn = `[${c.dependsOn.join(',')}]`
+      const cancelled = c.cancelled === undefined ? null : Number(c.cancelled)
+      s.insertClaim.run(d, setSeq, i, set.lang, c.number, c.text, dependsOn, Number(c.independent), cancelled)
+    })
+  })
+}
+
+function insertDetails(s: WriteStatements, d: number, record: PatentRecord): void {
+  for (const [role, list] of PARTY_ROLES) {
+    record.parties[list].forEach((p, i) =>
+      s.insertParty.run(d, role, i, p.name, p.kind, p.country ?? null),
+    )
+  }
+  record.classifications.forEach((c, i) =>
+    s.insertClassification.run(d, i, c.scheme, c.symbol, c.role ?? null),
+  )
+  record.citations.forEach((c, i) => {
+    const doc = c.document
+    s.insertCitation.run(
+      d,
+      i,
+      c.documentRef ?? null,
+      doc?.country ?? null,
+      doc?.number ?? null,
+      doc?.kind ?? null,
+      doc?.date ?? null,
+      c.npl ?? null,
+      c.category,
+    )
+  })
+  record.relatedDocuments.forEach((r, i) => {
+    const doc = r.document
+    s.insertRelated.run(d, i, r.relation, doc.country, doc.number, doc.kind ?? null, doc.date ?? null)
+  })
+  record.priorityClaims.forEach((p, i) =>
+    s.insertPriority.run(d, i, p.country, p.number, p.date ?? null, p.kind ?? null),
+  )
+}

@@ -1,0 +1,82 @@
+import type { SqliteDb, SqliteStatement } from '../driver.js'
+
+const insert = (db: SqliteDb, table: string, columns: string): SqliteStatement =>
+  db.prepare(
+    `INSERT INTO ${table} (${columns}) VALUES (${columns
+      .split(',')
+      .map(() => '?')
+      .join(', ')})`,
+  )
+
+/** Every statement of the write path, prepared once per connection (house style: hot path). */
+export interface WriteStatements {
+  readonly begin: SqliteStatement
+  readonly commit: SqliteStatement
+  readonly rollback: SqliteStatement
+  /** `doc`, `content_hash`, `source_produced` of one id. */
+  readonly current: SqliteStatement
+  readonly insertPublication: SqliteStatement
+  readonly deletePublication: SqliteStatement
+  readonly insertText: SqliteStatement
+  readonly insertClaim: SqliteStatement
+  readonly insertParty: SqliteStatement
+  readonly insertClassification: SqliteStatement
+  readonly insertCitation: SqliteStatement
+  readonly insertRelated: SqliteStatement
+  readonly insertPriority: SqliteStatement
+  readonly saveCheckpoint: SqliteStatement
+}
+
+/** The row `WriteStatements.current` returns. */
+export interface CurrentRow {
+  readonly doc: number
+  readonly content_hash: string
+  readonly source_produced: string | null
+}
+
+/** Prepares the write statements. */
+export function prepareWriteStatements(db: SqliteDb): WriteStatements {
+  return {
+    // IMMEDIATE takes the write lock up front, so a concurrent reader never makes us retry.
+    begin: db.prepare('BEGIN IMMEDIATE'),
+    commit: db.prepare('COMMIT'),
+    rollback: db.prepare('ROLLBACK'),
+    current: db.prepare(
+      'SELECT doc, content_hash, source_produced FROM publications WHERE id = ?',
+    ),
+    insertPublication: insert(
+      db,
+      'publications',
+      'doc, id, country, number, kind, pub_date, app_country, app_number, app_date, ' +
+        'document_type, stage, grant_date, family_docdb, family_inpadoc, claim_count, ' +
+        'source_format, source_file, source_offset, source_produced, content_hash, record',
+    ),
+    deletePublication: db.prepare('DELETE FROM publications WHERE doc = ?'),
+    insertText: insert(db, 'texts', 'doc, field, seq, lang, text'),
+    insertClaim: insert(
+      db,
+      'claims',
+      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled',
+    ),
+    insertParty: insert(db, 'parties', 'doc, role, seq, name, kind, country'),
+    insertClassification: insert(db, 'classifications', 'doc, seq, scheme, symbol, role'),
+    insertCitation: insert(
+      db,
+      'citations',
+      'doc, seq, cited_ref, cited_country, cited_number, cited_kind, cited_date, npl, category',
+    ),
+    insertRelated: insert(
+      db,
+      'related_documents',
+      'doc, seq, relation, country, number, kind, date',
+    ),
+    insertPriority: insert(db, 'priority_claims', 'doc, seq, country, number, date, kind'),
+    saveCheckpoint: db.prepare(
+      `INSERT INTO ingest_checkpoints (source, size, mtime_ms, committed_offset, documents, complete)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+         committed_offset = excluded.committed_offset, documents = excluded.documents,
+         complete = excluded.complete`,
+    ),
+  }
+}

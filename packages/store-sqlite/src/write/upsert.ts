@@ -1,0 +1,112 @@
+import type { IngestCheckpoint, PatentRecord, UpsertSummary } from '@chuhai/core'
+import type { SqliteDb } from '../driver.js'
+import { FtsWriter } from '../fts.js'
+import { contentHash } from './content-hash.js'
+import { insertRecord } from './insert-record.js'
+import { prepareWriteStatements, type CurrentRow, type WriteStatements } from './statements.js'
+
+/**
+ * The write path: prepared better-sqlite3 statements (not Kysely: per-call query building and
+ * re-preparing cost more than the inserts), one IMMEDIATE transaction per call.
+ */
+export class RecordWriter {
+  readonly #db: SqliteDb
+  readonly #s: WriteStatements
+  readonly #fts: FtsWriter
+
+  constructor(db: SqliteDb) {
+    this.#db = db
+    this.#s = prepareWriteStatements(db)
+    this.#fts = new FtsWriter(db)
+  }
+
+  /**
+   * Upserts records in order (a later duplicate in the batch sees the earlier one) and writes the
+   * checkpoint in the same transaction. Identical content (`contentHash`) is left alone; a
+   * different version replaces the stored one unless the stored one was produced later.
+   */
+  upsert(records: readonly PatentRecord[], checkpoint?: IngestCheckpoint): UpsertSummary {
+    // Hashing is pure CPU: do it before taking the write lock.
+    const hashes = records.map(contentHash)
+    return this.#transaction(() => {
+      let inserted = 0
+      let replaced = 0
+      let unchanged = 0
+      records.forEach((record, i) => {
+        const hash = hashes[i]!
+        const current = this.#s.current.get(record.id) as CurrentRow | undefined
+        if (!current) {
+          this.#fts.index(insertRecord(this.#s, record, hash, null))
+          inserted++
+        } else if (current.content_hash === hash || producedBefore(record, current)) {
+          unchanged++
+        } else {
+          // Unindex while the old rows still exist: FTS5 needs the old text to drop its tokens.
+          this.#fts.unindex(current.doc)
+          this.#s.deletePublication.run(current.doc)
+          this.#fts.index(insertRecord(this.#s, record, hash, current.doc))
+          replaced++
+        }
+      })
+      if (checkpoint) {
+        this.#saveCheckpoint(checkpoint)
+      }
+      return { inserted, replaced, unchanged }
+    })
+  }
+
+  /** Removes publications by id; returns how many existed. */
+  remove(ids: readonly string[]): number {
+    return this.#transaction(() => {
+      let removed = 0
+      for (const id of ids) {
+        const current = this.#s.current.get(id) as CurrentRow | undefined
+        if (current) {
+          this.#fts.unindex(current.doc)
+          this.#s.deletePublication.run(current.doc)
+          removed++
+        }
+      }
+      return removed
+    })
+  }
+
+  /** Writes a checkpoint on its own. */
+  saveCheckpoint(checkpoint: IngestCheckpoint): void {
+    this.#transaction(() => this.#saveCheckpoint(checkpoint))
+  }
+
+  #saveCheckpoint(c: IngestCheckpoint): void {
+    this.#s.saveCheckpoint.run(
+      c.source,
+      c.size,
+      c.mtimeMs,
+      c.committedOffset,
+      c.documents,
+      Number(c.complete),
+    )
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#s.begin.run()
+    try {
+      const result = work()
+      this.#s.commit.run()
+      return result
+    } catch (error) {
+      // SQLite may already have rolled back (e.g. SQLITE_FULL); ROLLBACK then would throw.
+      if (this.#db.inTransaction) {
+        this.#s.rollback.run()
+      }
+      throw error
+    }
+  }
+}
+
+/** True when the stored version was produced after the incoming one (both dates known). */
+function producedBefore(record: PatentRecord, current: CurrentRow): boolean {
+  const incoming = record.source.produced
+  return (
+    incoming !== undefined && current.source_produced !== null && current.source_produced > incoming
+  )
+}
