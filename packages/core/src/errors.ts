@@ -17,6 +17,16 @@ export const ERROR_MESSAGES = {
   NUMBER_INVALID: (raw: string) => `not a publication number: ${JSON.stringify(raw)}`,
   NOT_FOUND: (what: string) => `not found: ${what}`,
   USAGE: (detail: string) => detail,
+  RULE_KB_INVALID: (detail: string) => `jurisdiction knowledge base is invalid: ${detail}`,
+  RULE_UNKNOWN_OFFICE: (office: string, valid: readonly string[]) =>
+    `unknown office ${JSON.stringify(office)}; valid offices: ${valid.join(', ')}`,
+  RULE_UNKNOWN_CURRENCY: (currency: string, valid: readonly string[]) =>
+    `unknown currency ${JSON.stringify(currency)}; known: ${valid.join(', ')}`,
+  RULE_INVALID_DATE: (field: string, value: string, detail: string) =>
+    `${field}: ${JSON.stringify(value)} is not a valid date (${detail})`,
+  RULE_NO_PCT_ROUTE: (office: string, explanation: string) =>
+    `${office} has no PCT national route of its own: ${explanation}`,
+  RULE_PCT_LATE_FILING: (detail: string) => `international application filed too late: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -42,3 +42,4 @@ export type {
   UpsertSummary,
 } from './store/patent-store.js'
 export { systemClock, type Clock } from './ports/clock.js'
+export * from './rules/index.js'

@@ -1,8 +1,12 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
+import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
 import { usptoAps } from './formats/uspto-aps/parser.js'
 import { usptoBrs } from './formats/uspto-brs/parser.js'
+import { usptoGrantV2 } from './formats/uspto-grant-v2/parser.js'
+import { usptoGrantV4 } from './formats/uspto-grant-v4/parser.js'
+import { usptoPapV1 } from './formats/uspto-pap-v1/parser.js'
 
 /**
  * Every parser, in detection order (house style R6: an explicit static registry, no registration
@@ -12,6 +16,10 @@ export const PARSERS: readonly PatentParser[] = [
   // PARSER LIST
   usptoAps,
   usptoBrs,
+  usptoGrantV2,
+  usptoGrantV4,
+  usptoApplicationV4,
+  usptoPapV1,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
 ]

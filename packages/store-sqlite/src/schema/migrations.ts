@@ -10,14 +10,18 @@ export interface Migration {
   readonly sql: string
 }
 
-// Detail tables are rowid tables with a leading `doc` index: some rows (descriptions) are tens of
-// kilobytes, which WITHOUT ROWID tables store badly. ON DELETE CASCADE clears them on replace.
-const detail = (name: string, columns: string, key = 'doc, seq'): string => `
-CREATE TABLE ${name} (
+// Detail rows hang off `doc`; ON DELETE CASCADE clears them when a publication is replaced or
+// removed. Small rows live in WITHOUT ROWID tables keyed by (doc, …): one B-tree per insert
+// instead of a table plus an index. Texts and claims can be tens of kilobytes, which WITHOUT
+// ROWID tables store badly, so they are rowid tables with a unique (doc, …) index.
+function detail(name: string, columns: string, key: string, large = false): string {
+  const head = `CREATE TABLE ${name} (
   doc INTEGER NOT NULL REFERENCES publications(doc) ON DELETE CASCADE,
-  ${columns}
-) STRICT;
-CREATE UNIQUE INDEX ${name}_doc ON ${name}(${key});`
+  ${columns}`
+  return large
+    ? `${head}\n) STRICT;\nCREATE UNIQUE INDEX ${name}_doc ON ${name}(${key});\n`
+    : `${head},\n  PRIMARY KEY (${key})\n) STRICT, WITHOUT ROWID;\n`
+}
 
 /** Every migration, in order. Append only: a released step is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -47,32 +51,45 @@ CREATE TABLE ingest_checkpoints (
     version: 2,
     name: 'create-detail-tables',
     sql: [
-      detail('texts', 'field TEXT NOT NULL, seq INTEGER NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL', 'doc, field, seq'),
+      detail(
+        'texts',
+        'field TEXT NOT NULL, seq INTEGER NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL',
+        'doc, field, seq',
+        true,
+      ),
       detail(
         'claims',
         `set_seq INTEGER NOT NULL, seq INTEGER NOT NULL, lang TEXT NOT NULL, number INTEGER NOT NULL,
   text TEXT NOT NULL, depends_on TEXT NOT NULL, independent INTEGER NOT NULL, cancelled INTEGER`,
         'doc, set_seq, seq',
+        true,
       ),
       detail(
         'parties',
         'role TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT',
         'doc, role, seq',
       ),
-      detail('classifications', 'seq INTEGER NOT NULL, scheme TEXT NOT NULL, symbol TEXT NOT NULL, role TEXT'),
+      detail(
+        'classifications',
+        'seq INTEGER NOT NULL, scheme TEXT NOT NULL, symbol TEXT NOT NULL, role TEXT',
+        'doc, seq',
+      ),
       detail(
         'citations',
         `seq INTEGER NOT NULL, cited_ref TEXT, cited_country TEXT, cited_number TEXT, cited_kind TEXT,
   cited_date TEXT, npl TEXT, category TEXT NOT NULL`,
+        'doc, seq',
       ),
       detail(
         'related_documents',
         `seq INTEGER NOT NULL, relation TEXT NOT NULL, country TEXT NOT NULL, number TEXT NOT NULL,
   kind TEXT, date TEXT`,
+        'doc, seq',
       ),
       detail(
         'priority_claims',
         'seq INTEGER NOT NULL, country TEXT NOT NULL, number TEXT NOT NULL, date TEXT, kind TEXT',
+        'doc, seq',
       ),
       // Lookups: symbol prefix as a range scan (`symbol >= 'G06N' AND symbol < 'G06O'`), forward
       // citations by cited id, parties by name regardless of ASCII case.

@@ -36,7 +36,7 @@ export class RecordWriter {
         const hash = hashes[i]!
         const current = this.#s.current.get(record.id) as CurrentRow | undefined
         if (!current) {
-          this.#fts.index(insertRecord(this.#s, record, hash, null))
+          this.#fts.index(insertRecord(this.#s, record, hash, null), record)
           inserted++
         } else if (current.content_hash === hash || producedBefore(record, current)) {
           unchanged++
@@ -44,7 +44,7 @@ export class RecordWriter {
           // Unindex while the old rows still exist: FTS5 needs the old text to drop its tokens.
           this.#fts.unindex(current.doc)
           this.#s.deletePublication.run(current.doc)
-          this.#fts.index(insertRecord(this.#s, record, hash, current.doc))
+          this.#fts.index(insertRecord(this.#s, record, hash, current.doc), record)
           replaced++
         }
       })

@@ -16,6 +16,6 @@ export const COGNITIVE_LEXICON: LexiconData = {
     { id: 'document', weight: 0.5, en: ['document*', 'e-mail*', 'email*', 'electronic message*', 'incoming message*', 'message content*', 'content of the message*'], zh: ['文档', '文件内容', '邮件', '消息内容'], ja: ['文書', '電子メール', 'メッセージの内容'], ko: ['문서', '전자 메일', '이메일', '메시지 내용'] },
     { id: 'spam', en: ['spam', 'junk'], zh: ['垃圾邮件'], ja: ['迷惑メール', 'スパム'], ko: ['스팸'] },
     { id: 'semantics', weight: 0.5, en: ['semantic*', 'meaning of', 'topic*', 'sentiment*', 'knowledge base*', 'question* to the user', 'answers'], zh: ['语义', '主题', '情感倾向', '知识库', '问答'], ja: ['意味内容', 'トピック', '感情分析', '知識ベース', '質問応答'], ko: ['의미', '주제', '감성 분석', '지식 베이스', '질의응답'] },
-    { id: 'recommendation', en: ['recommend*', 'user preference*', 'personal taste*', 'emotion*', 'aesthetic*', 'mood*', 'user interest*'], zh: ['推荐', '偏好', '喜好', '情感', '审美', '兴趣'], ja: ['推薦', 'レコメンド', '嗜好', '感情', '美的'], ko: ['추천', '선호', '취향', '감정', '미적'] },
+    { id: 'recommendation', en: ['recommend*', 'collaborative filter*', 'user preference*', 'personal taste*', 'emotion*', 'aesthetic*', 'mood*', 'user interest*'], zh: ['推荐', '偏好', '喜好', '情感', '审美', '兴趣'], ja: ['推薦', 'レコメンド', '嗜好', '感情', '美的'], ko: ['추천', '선호', '취향', '감정', '미적'] },
   ],
 }

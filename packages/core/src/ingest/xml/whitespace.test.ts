@@ -12,7 +12,19 @@ describe('collapseWhitespace', () => {
   })
 
   it('equals replace(/\\s+/g, " ").trim() on any text', () => {
-    const chars = fc.constantFrom('a', 'b', ' ', '\n', '\t', '\r', '\u00a0', '\u2009', '\u0001', '\ufeff', 'é')
+    const chars = fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u2009',
+      '\u0001',
+      '\ufeff',
+      'é',
+    )
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
         const s = parts.join('')

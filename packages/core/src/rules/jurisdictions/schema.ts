@@ -63,6 +63,22 @@ export const PctFacts = z.object({
   ),
 })
 
+/** PCT international-phase periods (WO only), in months from the priority date unless stated. */
+export const InternationalFacts = z.object({
+  filingMonths: fact(Months),
+  restorationMonths: fact(Months),
+  priorityClaimKeptMonths: fact(Months),
+  isrMonths: fact(Months),
+  art19Months: fact(Months),
+  publicationMonths: fact(Months),
+  demandMonths: fact(Months),
+  /** Months from the transmittal of the ISR and written opinion. */
+  demandAfterIsrMonths: fact(Months),
+  oldArt22DemandMonths: fact(Months),
+  iprpMonths: fact(Months),
+})
+export type InternationalFacts = z.infer<typeof InternationalFacts>
+
 /** One office (or the UP, or the PCT International Bureau) of the knowledge base. */
 export const OfficeFile = z
   .object({
@@ -111,6 +127,7 @@ export const OfficeFile = z
     states: z.record(z.string(), fact(z.array(z.string().regex(/^[A-Z]{2}$/)))).default({}),
     /** Other dated facts the planner and docket need (PCT international phase, London Agreement …). */
     other: z.record(z.string(), fact(z.unknown())).default({}),
+    international: InternationalFacts.optional(),
   })
   .strict()
 export type OfficeFile = z.infer<typeof OfficeFile>

@@ -7,7 +7,12 @@ import { child } from '../../xml/query.js'
 import { treeIssues, unknownEntitiesIssue } from '../../xml/tree-issues.js'
 import { parseXmlTree } from '../../xml/tree.js'
 import { detectPap } from './detect.js'
-import { missing, readApplication, readIdentity, readPriorities } from './fragments/bibliographic.js'
+import {
+  missing,
+  readApplication,
+  readIdentity,
+  readPriorities,
+} from './fragments/bibliographic.js'
 import { readCitations } from './fragments/citations.js'
 import { readClaims } from './fragments/claims.js'
 import { readClassifications } from './fragments/classification.js'
@@ -103,5 +108,9 @@ function source(doctype: Doctype | undefined, context: ParseContext): SourceInfo
 }
 
 function malformed(severity: 'error' | 'warning', detail: string): ParseIssue {
-  return { severity, code: 'PARSE_MALFORMED_XML', message: errorMessage('PARSE_MALFORMED_XML', detail) }
+  return {
+    severity,
+    code: 'PARSE_MALFORMED_XML',
+    message: errorMessage('PARSE_MALFORMED_XML', detail),
+  }
 }

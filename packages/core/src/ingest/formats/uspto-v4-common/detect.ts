@@ -23,7 +23,9 @@ export function sniffUsptoV4(head: string, root: string): boolean {
   if (doctype < 0) {
     return false
   }
-  const m = /^<!DOCTYPE\s+([\w-]+)\s+(?:SYSTEM|PUBLIC)[^"']*["']([^"']*)["']/.exec(head.slice(doctype, doctype + 300))
+  const m = /^<!DOCTYPE\s+([\w-]+)\s+(?:SYSTEM|PUBLIC)[^"']*["']([^"']*)["']/.exec(
+    head.slice(doctype, doctype + 300),
+  )
   const dtd = m?.[2] ?? ''
   return m?.[1] === root && dtd.startsWith(root) && V4_DTD.test(dtd.slice(root.length))
 }

@@ -35,13 +35,21 @@ function problemIssues(problems: readonly XmlProblem[]): ParseIssue[] {
   if (innermost) {
     const more = open.length > 1 ? ` (and ${open.length - 1} enclosing elements)` : ''
     const detail = `${innermost.message.replace(/^truncated document: /, '')}${more} at offset ${innermost.offset}`
-    issues.push({ severity: 'error', code: 'PARSE_TRUNCATED', message: errorMessage('PARSE_TRUNCATED', detail) })
+    issues.push({
+      severity: 'error',
+      code: 'PARSE_TRUNCATED',
+      message: errorMessage('PARSE_TRUNCATED', detail),
+    })
   }
   const first = other[0]
   if (first) {
     const more = other.length > 1 ? ` (and ${other.length - 1} more)` : ''
     const detail = `${first.message} at offset ${first.offset}${more}`
-    issues.push({ severity: 'error', code: 'PARSE_MALFORMED_XML', message: errorMessage('PARSE_MALFORMED_XML', detail) })
+    issues.push({
+      severity: 'error',
+      code: 'PARSE_MALFORMED_XML',
+      message: errorMessage('PARSE_MALFORMED_XML', detail),
+    })
   }
   return issues
 }

@@ -1,8 +1,9 @@
 import type { Citation, CitationCategory } from '../../../../model/citation.js'
 import { documentIdToPublicationId } from '../../../../model/publication-number.js'
-import { child, children, path, text } from '../../../xml/query.js'
+import { child, children, text } from '../../../xml/query.js'
 import type { XmlElement } from '../../../xml/tree.js'
 import { prune, publicationId, readDoc } from './common.js'
+import { readParty } from './parties.js'
 
 /**
  * Reads `B560`: each `B561` patent citation (`PCIT` with `DOC`, the patentee `PARTY-US` and its
@@ -20,7 +21,8 @@ export function readCitations(b500: XmlElement | undefined): Citation[] {
       if (!document) {
         continue
       }
-      const citedName = text(path(pcit, 'PARTY-US/NAM')) || undefined
+      const party = child(pcit, 'PARTY-US')
+      const citedName = party ? readParty(party)?.name : undefined
       out.push(
         prune({
           document,

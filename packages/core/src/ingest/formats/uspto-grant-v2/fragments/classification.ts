@@ -85,8 +85,14 @@ export function uspcSymbol(raw: string): string | undefined {
     return undefined
   }
   const padded = s.length < 6 ? s.padStart(6, ' ') : s
-  const klass = padded.slice(0, 3).replace(/\s+/g, '').replace(/^0+(?=\d)/, '')
-  const sub = padded.slice(3, 6).trim().replace(/^0+(?=\d)/, '')
+  const klass = padded
+    .slice(0, 3)
+    .replace(/\s+/g, '')
+    .replace(/^0+(?=\d)/, '')
+  const sub = padded
+    .slice(3, 6)
+    .trim()
+    .replace(/^0+(?=\d)/, '')
   const extra = padded.slice(6).trim()
   if (!klass || !sub) {
     return undefined

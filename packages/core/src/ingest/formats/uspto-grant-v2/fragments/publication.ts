@@ -85,7 +85,8 @@ export function readPriorities(sdobi: XmlElement | undefined): PriorityClaim[] {
     if (!number || !country) {
       continue
     }
-    const kind = country === 'WO' ? 'international' : REGIONAL.has(country) ? 'regional' : 'national'
+    const kind =
+      country === 'WO' ? 'international' : REGIONAL.has(country) ? 'regional' : 'national'
     const date = toIsoDate(pdat(b300, 'B320/DATE') ?? pdat(b300, 'B320'))
     out.push(prune({ country, number, date, kind }))
   }

@@ -86,7 +86,8 @@ export function readPriorities(bib: XmlElement | undefined): PriorityClaim[] {
     if (!number || !country) {
       continue
     }
-    const kind = country === 'WO' ? 'international' : REGIONAL.has(country) ? 'regional' : 'national'
+    const kind =
+      country === 'WO' ? 'international' : REGIONAL.has(country) ? 'regional' : 'national'
     out.push(prune({ country, number, date: toIsoDate(value(el, 'filing-date')), kind }))
   }
   return out

@@ -1,8 +1,9 @@
 import type { Citation } from '../../../../model/citation.js'
 import { documentIdToPublicationId } from '../../../../model/publication-number.js'
-import { child, children, path, text } from '../../../xml/query.js'
+import { child, children, text } from '../../../xml/query.js'
 import type { XmlElement } from '../../../xml/tree.js'
-import { prune, publicationId, readDocumentId } from './common.js'
+import { prune, publicationId, readDocumentId, value } from './common.js'
+import { readPerson } from './parties.js'
 
 /**
  * Reads `technical-information/citation` (rare in pre-grant publications): a cited patent
@@ -15,7 +16,9 @@ export function readCitations(tech: XmlElement | undefined): Citation[] {
     const patent = child(citation, 'cited-patent-literature')
     const document = publicationId(readDocumentId(child(patent, 'document-id')))
     if (document) {
-      const citedName = text(path(patent, 'party/name')) || undefined
+      const party = child(patent, 'party')
+      const citedName =
+        value(party, 'organization-name') ?? readPerson(child(party, 'name'), {})?.name
       out.push(
         prune({
           document,

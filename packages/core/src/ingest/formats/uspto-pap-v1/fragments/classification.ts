@@ -42,7 +42,10 @@ const ROLES: Readonly<Record<string, 'main' | 'further'>> = {
  * PAP writes USPC subclasses in six columns, three whole and three decimal:
  * `705` + `026000` → `705/26`, `002` + `069000` → `2/69`, `427` + `532600` → `427/532.6`.
  */
-export function uspcSymbol(klass: string | undefined, subclass: string | undefined): string | undefined {
+export function uspcSymbol(
+  klass: string | undefined,
+  subclass: string | undefined,
+): string | undefined {
   const c = klass?.replace(/\s+/g, '').replace(/^0+(?=\d)/, '')
   const s = subclass?.replace(/\s+/g, '')
   if (!c || !s) {

@@ -39,7 +39,9 @@ export function readContinuity(bib: XmlElement | undefined): RelatedDocument[] {
     } else {
       for (const holder of el.name === 'continuations' ? children(el) : [el]) {
         const relation = PARENT_CHILD[holder.name]
-        const related = relation ? readParentChild(child(holder, 'parent-child'), relation) : undefined
+        const related = relation
+          ? readParentChild(child(holder, 'parent-child'), relation)
+          : undefined
         if (related) {
           out.push(related)
         }

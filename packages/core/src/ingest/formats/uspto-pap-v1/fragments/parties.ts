@@ -34,7 +34,8 @@ export function readParties(bib: XmlElement | undefined): Parties {
   return parties
 }
 
-type Place = Pick<Party, 'country' | 'city' | 'state'>
+/** Where a party lives or has its address. */
+export type Place = Pick<Party, 'country' | 'city' | 'state'>
 
 /** Residence (`residence-us` with state, `residence-non-us`), else the postal address. */
 function place(inventor: XmlElement): Place {
@@ -60,7 +61,7 @@ function address(adr: XmlElement | undefined): Place {
 }
 
 /** `name`: prefix, given and middle names, family name, suffix (`Savage, James A., III`). */
-function readPerson(name: XmlElement | undefined, where: Place): Party | undefined {
+export function readPerson(name: XmlElement | undefined, where: Place): Party | undefined {
   const lastName = value(name, 'family-name')
   const given = [value(name, 'given-name'), value(name, 'middle-name')].filter(Boolean).join(' ')
   const firstName = given || undefined

@@ -32,7 +32,11 @@ const INNER_RANGE = /(\d+)\s*(?:-|–|to|through|thru)\s*(\d+)\s*$/i
 const RANGE_AFTER = /^\s*(?:-|–|to|through|thru)\s*(?:claims?\s*)?(\d+)/i
 
 /** Up to `limit` characters of the text that follows `children[from]` among its siblings. */
-function textAfter(siblings: readonly (XmlElement | string)[], from: number, limit: number): string {
+function textAfter(
+  siblings: readonly (XmlElement | string)[],
+  from: number,
+  limit: number,
+): string {
   let out = ''
   for (let i = from + 1; i < siblings.length && out.length < limit; i++) {
     const s = siblings[i]!
@@ -43,8 +47,8 @@ function textAfter(siblings: readonly (XmlElement | string)[], from: number, lim
 
 /**
  * The claim numbers a claim refers to through its `claim-ref` elements, in order, without
- * duplicates. An `idref` resolves through `byId`; an unknown one falls back to the number in the
- * id (`CLM-00005`) or in the reference text, with a warning. A range printed around a reference
+ * duplicates. An `idref` resolves through `byId`; an unknown one falls back to the number printed
+ * in the reference (`claim 5`), else to the one in the id (`CLM-00005`), with a warning. A range printed around a reference
  * ("claims 2 through 4") adds the numbers in between.
  */
 export function collectClaimRefs(
@@ -64,12 +68,12 @@ export function collectClaimRefs(
       }
       const label = rawText(c)
       const ids = (c.attrs.idref ?? '').split(/\s+/).filter(Boolean)
-      let numbers = ids.flatMap((id) => byId.get(id) ?? numbersFromId(id) ?? [])
-      if (ids.some((id) => !byId.has(id))) {
+      let numbers = ids.flatMap((id) => byId.get(id) ?? [])
+      if (numbers.length === 0 || ids.some((id) => !byId.has(id))) {
+        // The printed label is what the reader sees; the id's digits are the last resort.
+        const printed = numbersFromId(label.replace(/[^\d-]+/g, ' ').trim())
+        numbers = [...numbers, ...(printed ?? ids.flatMap((id) => numbersFromId(id) ?? []))]
         ctx.warn('claims/claim/claim-ref', `unresolved idref "${c.attrs.idref ?? ''}" ("${label}")`)
-      }
-      if (numbers.length === 0) {
-        numbers = numbersFromId(label.replace(/[^\d-]+/g, ' ').trim()) ?? []
       }
       const last = numbers[numbers.length - 1]
       const inner = INNER_RANGE.exec(label)

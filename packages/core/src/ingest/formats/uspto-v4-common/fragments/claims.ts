@@ -19,7 +19,9 @@ export function mapClaims(el: XmlElement, ctx: MapContext): ClaimSet {
   const lang = el.attrs.lang ? normalizeLanguage(el.attrs.lang) : ctx.lang
   const elements = children(el, 'claim')
   // First pass: claim id → numbers, so that references resolve whatever their order.
-  const numbering = elements.map((c, i) => numbersFromId(c.attrs.num) ?? numbersFromId(c.attrs.id) ?? [i + 1])
+  const numbering = elements.map(
+    (c, i) => numbersFromId(c.attrs.num) ?? numbersFromId(c.attrs.id) ?? [i + 1],
+  )
   const byId = new Map<string, readonly number[]>()
   elements.forEach((c, i) => {
     if (c.attrs.id) {
@@ -33,7 +35,10 @@ export function mapClaims(el: XmlElement, ctx: MapContext): ClaimSet {
     const text = proseText(c)
     const cancelled = CANCELLED.test(text)
     const refs = cancelled ? [] : collectClaimRefs(c, byId, ctx)
-    const dependsOn = refs.filter((n) => !own.has(n) && n > 0)
+    const dependsOn = refs.filter((n) => !own.has(n))
+    if (dependsOn.length < refs.length) {
+      ctx.warn('claims/claim/claim-ref', `claim ${numbers[0] ?? '?'} refers to itself`)
+    }
     for (const number of numbers) {
       const claim: Claim = {
         number,

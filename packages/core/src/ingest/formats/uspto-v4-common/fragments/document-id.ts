@@ -32,7 +32,13 @@ export function readRawDocumentId(el: XmlElement | undefined): RawDocumentId {
       continue
     }
     const key = c.name === 'doc-number' ? 'number' : c.name
-    if (key === 'country' || key === 'number' || key === 'kind' || key === 'date' || key === 'name') {
+    if (
+      key === 'country' ||
+      key === 'number' ||
+      key === 'kind' ||
+      key === 'date' ||
+      key === 'name'
+    ) {
       const value = text(c)
       if (value) {
         out[key] = value
@@ -63,6 +69,19 @@ export function parseCountryNumber(
 }
 
 /**
+ * The 2004 DTD prints some US pre-grant publication numbers without their year (`0193250`,
+ * kind `A1`, dated 2004-09-30); the year comes back from the date: `20040193250`.
+ */
+function withPgpubYear(country: string, raw: RawDocumentId): string {
+  const number = raw.number ?? ''
+  const year = /^(20\d\d)/.exec(raw.date ?? '')?.[1]
+  if (country === 'US' && year && /^A[129]$/i.test(raw.kind ?? '') && /^\d{1,7}$/.test(number)) {
+    return `${year}${number.padStart(7, '0')}`
+  }
+  return number
+}
+
+/**
  * Turns a printed `document-id` into a model `DocumentId`, normalising the number by `form`.
  * Returns `undefined` when the number is missing or the country is not an ST.3 code (and no
  * `defaultCountry` applies: USPTO omits `country` on some US references).
@@ -79,7 +98,7 @@ export function toDocumentId(
   let kind = raw.kind?.toUpperCase()
   let number: string
   if (form === 'publication') {
-    number = parseCountryNumber(country, raw.number)?.number ?? raw.number
+    number = parseCountryNumber(country, withPgpubYear(country, raw))?.number ?? raw.number
   } else if (form === 'application') {
     number = /^PCT/i.test(raw.number)
       ? raw.number.toUpperCase().replace(/\s+/g, '')

@@ -20,10 +20,7 @@ export interface PublicationRef {
  * Reads `publication-reference/document-id`. `fallbackDate` (`date-publ` of the root) fills a
  * missing date. Country defaults to `US`.
  */
-export function readPublication(
-  el: XmlElement | undefined,
-  fallbackDate?: string,
-): PublicationRef {
+export function readPublication(el: XmlElement | undefined, fallbackDate?: string): PublicationRef {
   const raw = readRawDocumentId(child(el, 'document-id'))
   if (!raw.number) {
     return {}

@@ -17,7 +17,15 @@ interface Book {
   country?: string
 }
 
-const BOOK_FIELDS = new Set(['orgname', 'last-name', 'first-name', 'middle-name', 'suffix', 'name', 'role'])
+const BOOK_FIELDS = new Set([
+  'orgname',
+  'last-name',
+  'first-name',
+  'middle-name',
+  'suffix',
+  'name',
+  'role',
+])
 const ADDRESS_FIELDS = new Set(['city', 'state', 'country'])
 
 function readBook(el: XmlElement, book: Book): void {

@@ -3,7 +3,7 @@ import { normalizeCpc } from '../../../../model/classification.js'
 /**
  * Normalises a USPC symbol from USPTO's fixed-width form (3 characters of class, 3 of subclass,
  * then a decimal extension or letters) to `CLASS/SUBCLASS`: `  2 16` → `2/16`,
- * `180 65245` → `180/65.245`, ` 24 305 S` → `24/305S`, `D 2866` → `D2/866`,
+ * `180 65245` → `180/65.245`, ` 24 305 S` → `24/30.5S`, `D 2866` → `D2/866`,
  * `257E21006` → `257/E21.006`, `116DIG 17` → `116/DIG 17`, ranges `2504931-504 R` →
  * `250/493.1-504R`. Text already in `CLASS/SUBCLASS` form is only stripped of spaces.
  * Returns `undefined` for empty text and `None`.
@@ -19,7 +19,10 @@ export function normalizeUspc(raw: string): string | undefined {
     return s.trim().replace(/\s+/g, '')
   }
   const [first = '', ...rest] = s.split('-')
-  const klass = first.slice(0, 3).replace(/\s+/g, '').replace(/^0+(?=\d)/, '')
+  const klass = first
+    .slice(0, 3)
+    .replace(/\s+/g, '')
+    .replace(/^0+(?=\d)/, '')
   const subclasses = [first.slice(3), ...rest].map(subclass)
   if (!klass || subclasses.some((x) => x === '')) {
     return undefined
@@ -41,7 +44,10 @@ function subclass(raw: string): string {
     return digits.length > 3 ? `E${digits.slice(0, -3)}.${digits.slice(-3)}` : `E${digits}`
   }
   const padded = raw.length < 3 ? raw.padStart(3) : raw
-  const main = padded.slice(0, 3).replace(/\s+/g, '').replace(/^0+(?=\d)/, '')
+  const main = padded
+    .slice(0, 3)
+    .replace(/\s+/g, '')
+    .replace(/^0+(?=\d)/, '')
   const tail = padded.slice(3).replace(/\s+/g, '')
   const m = /^(\d*)(.*)$/.exec(tail)
   const decimals = (m?.[1] ?? '').replace(/0+$/, '')

@@ -1,0 +1,138 @@
+/**
+ * A small claim splitter for the eligibility pre-check: numbering, dependency and category of
+ * claims pasted as plain text in English, Chinese (权利要求), Japanese (請求項) or Korean (청구항).
+ * It is deliberately generic and forgiving: text without numbering is one claim.
+ */
+
+/** The statutory category a claim's preamble names. */
+export type ClaimCategory = 'method' | 'apparatus' | 'system' | 'medium' | 'use' | 'program' | 'other'
+
+/** One claim cut from a plain-text claim set. */
+export interface ClaimText {
+  /** Claim number as printed; 1 for text without numbering. */
+  readonly number: number
+  /** The claim text without its number label. */
+  readonly text: string
+  /** Numbers of the claims it refers back to (empty for an independent claim). */
+  readonly dependsOn: readonly number[]
+  readonly independent: boolean
+  readonly category: ClaimCategory
+  /** Offset where the preamble ends ("comprising", "包括", "であって" …) in `text`. */
+  readonly preambleEnd: number
+}
+
+// A claim label at the start of a line: "1.", "1)", "Claim 1:", "【請求項1】", "权利要求1：", "청구항 1".
+const LABEL =
+  /(?:^|\n)[ \t]*(?:【\s*請求項\s*(\d+)\s*】|\[\s*(?:請求項|청구항)\s*(\d+)\s*\]|(?:claim|权利要求|請求項|청구항)\s*(\d+)\s*[.:：、]?|(\d+)\s*[.)．、:：](?!\d))/giu
+
+const DEPENDENCY = [
+  /\bclaims?\s+(\d+)(?:\s*(?:-|to|or|and|through)\s*(\d+))?/giu,
+  /(?:权利要求|請求項|청구항)\s*(\d+)(?:\s*(?:-|~|至|到|或|乃至|から|내지)\s*(\d+))?/gu,
+]
+
+const PREAMBLE_END =
+  /\b(?:comprising|comprises|comprise|including|includes|consisting|wherein|characteri[sz]ed)\b|[:：]|其特征在于|包括|包含|であって|において|を備え|を有する|를 포함|을 포함|에 있어서|으로서/iu
+
+// Category keywords; the one that ends last in the head of the preamble names the category
+// ("A computer-implemented method" → method; "一种…的分析方法" → method; "回路のシミュレーション方法" → method).
+const CATEGORY_RULES: readonly (readonly [ClaimCategory, RegExp])[] = [
+  ['medium', /\bmedi(?:um|a)\b|\bprogram product|存储介质|记录介质|可读介质|程序产品|記録媒体|記憶媒体|기록\s*매체|저장\s*매체/giu],
+  ['program', /\b(?:computer\s+)?program\b|计算机程序|プログラム|프로그램/giu],
+  ['method', /\b(?:method|process)\b|方法|工艺|방법/giu],
+  ['system', /\bsystem\b|系统|システム|시스템/giu],
+  [
+    'apparatus',
+    /\b(?:apparatus|device|machine|circuit|robot|vehicle|controller|terminal|computer(?!-)|equipment|asic)\b|装置|设备|机器人|电路|機器|ロボット|장치|기기|로봇|회로/giu,
+  ],
+]
+
+// The head of an English preamble ends at its first preposition or comma.
+const HEAD_END =
+  /\s(?:for|of|to|in|that|which|implemented|configured|storing|having|with|on|using|by|useful)\b|[(（，]/iu
+
+/**
+ * Splits plain text into claims. Labels must start the text and increase; text without labels
+ * is one claim, numbered after the claims it refers back to ("The method of claim 1 …" → 2).
+ */
+export function splitClaims(text: string): ClaimText[] {
+  const labels = [...text.matchAll(LABEL)]
+    .map((m) => ({ at: m.index + m[0].length, start: m.index, number: labelNumber(m) }))
+    .filter((l, i, all) => i === 0 || l.number > (all[i - 1]?.number ?? 0))
+  if (labels.length === 0 || text.slice(0, labels[0]!.start).trim() !== '') {
+    const body = text.trim()
+    if (!body) {
+      return []
+    }
+    const refs = dependencies(body, Number.MAX_SAFE_INTEGER)
+    return [buildClaim(refs.length > 0 ? Math.max(...refs) + 1 : 1, body)]
+  }
+  const claims: ClaimText[] = []
+  labels.forEach((label, i) => {
+    const end = labels[i + 1]?.start ?? text.length
+    const body = text.slice(label.at, end).trim()
+    if (body) {
+      claims.push(buildClaim(label.number, body))
+    }
+  })
+  return claims
+}
+
+/** Analyses one claim's text (already without its number label). */
+export function buildClaim(number: number, text: string): ClaimText {
+  const dependsOn = dependencies(text, number)
+  const preambleEnd = findPreambleEnd(text)
+  return {
+    number,
+    text,
+    dependsOn,
+    independent: dependsOn.length === 0,
+    category: claimCategory(text.slice(0, preambleEnd)),
+    preambleEnd,
+  }
+}
+
+/** Offset where the preamble ends; the first 200 characters when no transition word is found. */
+export function findPreambleEnd(text: string): number {
+  const m = PREAMBLE_END.exec(text)
+  return m ? m.index : Math.min(text.length, 200)
+}
+
+/** The statutory category named by a preamble: the category keyword ending last in its head. */
+export function claimCategory(preamble: string): ClaimCategory {
+  if (/^\s*(?:the\s+)?use\s+of\b/iu.test(preamble) || /的(?:用途|应用)$/u.test(preamble.trim())) {
+    return 'use'
+  }
+  const cut = HEAD_END.exec(preamble)
+  const head = cut && cut.index > 0 ? preamble.slice(0, cut.index) : preamble
+  let best: { category: ClaimCategory; end: number } | undefined
+  for (const [category, re] of CATEGORY_RULES) {
+    for (const m of head.matchAll(re)) {
+      const end = m.index + m[0].length
+      if (!best || end > best.end) {
+        best = { category, end }
+      }
+    }
+  }
+  return best?.category ?? 'other'
+}
+
+function labelNumber(m: RegExpMatchArray): number {
+  return Number(m[1] ?? m[2] ?? m[3] ?? m[4])
+}
+
+function dependencies(text: string, own: number): number[] {
+  const head = text.slice(0, 160)
+  const found = new Set<number>()
+  for (const re of DEPENDENCY) {
+    for (const m of head.matchAll(re)) {
+      const from = Number(m[1])
+      const to = m[2] ? Number(m[2]) : from
+      for (let n = from; n <= Math.min(to, from + 50); n++) {
+        if (n < own) {
+          found.add(n)
+        }
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b)
+}
