@@ -7,6 +7,10 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: EXIT.notFound,
   NUMBER_INVALID: EXIT.usage,
   USAGE: EXIT.usage,
+  RULE_INVALID_DATE: EXIT.usage,
+  RULE_UNKNOWN_OFFICE: EXIT.usage,
+  RULE_NO_PCT_ROUTE: EXIT.usage,
+  RULE_PCT_LATE_FILING: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { registerDeadlines } from './commands/deadlines.command.js'
 import { registerIngest } from './commands/ingest.command.js'
 import { registerShow } from './commands/show.command.js'
 import { registerStats } from './commands/stats.command.js'
@@ -21,6 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   })
   registerShow(program)
   registerStats(program)
+  registerDeadlines(program)
   try {
     await program.parseAsync([...argv])
     return code

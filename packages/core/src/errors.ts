@@ -16,10 +16,17 @@ export const ERROR_MESSAGES = {
   FILE_UNREADABLE: (detail: string) => `cannot read file: ${detail}`,
   NUMBER_INVALID: (raw: string) => `not a publication number: ${JSON.stringify(raw)}`,
   NOT_FOUND: (what: string) => `not found: ${what}`,
+  ELIGIBILITY_NO_CLAIMS: (detail: string) => `no claims to check: ${detail}`,
+  ELIGIBILITY_UNKNOWN_JURISDICTION: (given: string, valid: string) =>
+    `unknown jurisdiction ${JSON.stringify(given)}; valid jurisdictions: ${valid}`,
+  ELIGIBILITY_BAD_LINE: (line: number, detail: string) => `line ${line}: ${detail}`,
+  LLM_REMOTE_REFUSED: (url: string) =>
+    `refusing to send claims to the non-local LLM endpoint ${url}; set CHUHAI_LLM_ALLOW_REMOTE=1 to allow it`,
+  LLM_FAILED: (detail: string) => `LLM refinement failed: ${detail}`,
   USAGE: (detail: string) => detail,
   RULE_KB_INVALID: (detail: string) => `jurisdiction knowledge base is invalid: ${detail}`,
-  RULE_UNKNOWN_OFFICE: (office: string, valid: readonly string[]) =>
-    `unknown office ${JSON.stringify(office)}; valid offices: ${valid.join(', ')}`,
+  RULE_UNKNOWN_OFFICE: (field: string, office: string, valid: readonly string[]) =>
+    `${field}: unknown office ${JSON.stringify(office)}; valid offices: ${valid.join(', ')}`,
   RULE_UNKNOWN_CURRENCY: (currency: string, valid: readonly string[]) =>
     `unknown currency ${JSON.stringify(currency)}; known: ${valid.join(', ')}`,
   RULE_INVALID_DATE: (field: string, value: string, detail: string) =>

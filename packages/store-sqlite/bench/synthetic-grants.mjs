@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer'
+
 // Synthetic records shaped like USPTO utility grants: ~60 KB of text each (title, ~900-char
 // abstract, 50 KB description, 20 claims), 10 citations, 5 CPC symbols, 8 parties. Words follow a
 // Zipf(1.07) law over 40,000 pseudo-words so the FTS index sees a realistic vocabulary. Deterministic.
@@ -44,7 +46,12 @@ export function text(chars) {
   return parts.join(' ')
 }
 
-const person = (i) => ({ name: `${text(8)}, ${text(6)}`, kind: 'person', country: 'US', sequence: i })
+const person = (i) => ({
+  name: `${text(8)}, ${text(6)}`,
+  kind: 'person',
+  country: 'US',
+  sequence: i,
+})
 
 /** The `i`-th synthetic grant. */
 export function syntheticGrant(i) {
@@ -73,7 +80,9 @@ export function syntheticGrant(i) {
     ],
     parties: {
       applicants: [{ name: `${text(20)} Inc.`, kind: 'organization', country: 'US' }],
-      assignees: [{ name: `${text(20)} Corp.`, kind: 'organization', country: 'US', roleCode: '02' }],
+      assignees: [
+        { name: `${text(20)} Corp.`, kind: 'organization', country: 'US', roleCode: '02' },
+      ],
       inventors: [person(1), person(2), person(3)],
       agents: [{ name: `${text(15)} LLP`, kind: 'organization' }],
       examiners: [person(1)],
@@ -95,11 +104,19 @@ export function syntheticGrant(i) {
       }
     }),
     relatedDocuments: [
-      { relation: 'continuation', document: { country: 'US', number: '14123456', date: '2014-01-01' } },
+      {
+        relation: 'continuation',
+        document: { country: 'US', number: '14123456', date: '2014-01-01' },
+      },
     ],
     claimCount: 20,
     figureCount: 7,
-    source: { format: 'uspto-grant-v4', file: 'ipg180619.xml', offset: i * 90_000, produced: '2018-06-05' },
+    source: {
+      format: 'uspto-grant-v4',
+      file: 'ipg180619.xml',
+      offset: i * 90_000,
+      produced: '2018-06-05',
+    },
   }
 }
 

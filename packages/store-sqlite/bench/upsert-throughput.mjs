@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { createSqliteStore } from '@chuhai/store-sqlite'
 import { syntheticGrant, textBytes } from './synthetic-grants.mjs'
 
@@ -18,10 +19,14 @@ const bytes = all.reduce((sum, r) => sum + textBytes(r), 0)
 const store = createSqliteStore({ path })
 
 const started = performance.now()
+const cpuStart = process.cpuUsage()
 for (let i = 0; i < all.length; i += batch) {
   await store.upsert(all.slice(i, i + batch))
 }
 const seconds = (performance.now() - started) / 1000
+const cpu = process.cpuUsage(cpuStart)
+// On a shared machine wall time includes waiting for a core; CPU time shows the work itself.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
 
 const again = performance.now()
 await store.upsert(all.slice(0, batch))
@@ -32,7 +37,8 @@ const mb = bytes / 1e6
 console.log(
   `${records} records, batch ${batch}, ${(bytes / records / 1000).toFixed(1)} KB text each: ` +
     `${seconds.toFixed(2)} s → ${(records / seconds).toFixed(0)} records/s, ` +
-    `${(mb / seconds).toFixed(1)} MB/s of text; ` +
+    `${(mb / seconds).toFixed(1)} MB/s of text (CPU ${cpuSeconds.toFixed(2)} s → ` +
+    `${(records / cpuSeconds).toFixed(0)} records/CPU-s); ` +
     `re-upsert unchanged: ${(batch / unchangedSeconds).toFixed(0)} records/s; ` +
     `db ${(statSync(path).size / 1e6).toFixed(0)} MB`,
 )

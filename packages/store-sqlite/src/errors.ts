@@ -10,7 +10,9 @@ export const STORE_ERROR_MESSAGES = {
   STORE_SCHEMA_OUTDATED: (found: number, expected: number) =>
     `the database has schema version ${found}, expected ${expected}: open it writable once to migrate`,
   STORE_MIGRATION_FAILED: (name: string, detail: string) => `migration ${name} failed: ${detail}`,
-  STORE_CORRUPT_RECORD: (id: string, detail: string) => `stored record ${id} is unreadable: ${detail}`,
+  STORE_CORRUPT: (detail: string) => `the database failed its integrity check: ${detail}`,
+  STORE_CORRUPT_RECORD: (id: string, detail: string) =>
+    `stored record ${id} is unreadable: ${detail}`,
 } as const
 
 /** A code of the store-sqlite error catalogue. */

@@ -120,6 +120,27 @@ export class SqlitePatentStore implements PatentStore {
     return Promise.resolve()
   }
 
+  /**
+   * Checks the database file (`PRAGMA quick_check`) and that the FTS index matches the stored
+   * text exactly (FTS5 `integrity-check` against the content view). Throws on the first problem.
+   */
+  async checkIntegrity(): Promise<void> {
+    this.#write('check integrity')
+    const problems = this.#db.pragma('quick_check', { simple: true })
+    if (problems !== 'ok') {
+      throw createStoreError('STORE_CORRUPT', String(problems))
+    }
+    try {
+      this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('integrity-check', 1)`)
+    } catch (error) {
+      throw createStoreError(
+        'STORE_CORRUPT',
+        error instanceof Error ? error.message : String(error),
+      )
+    }
+    return Promise.resolve()
+  }
+
   async close(): Promise<void> {
     if (!this.#db.open) {
       return

@@ -87,13 +87,20 @@ function describe(s: IngestSummary): string {
   return `${lines.join('\n')}\n`
 }
 
-function positiveInt(value: string | undefined, flag: string, allowZero: boolean): number | undefined {
+function positiveInt(
+  value: string | undefined,
+  flag: string,
+  allowZero: boolean,
+): number | undefined {
   if (value === undefined) {
     return undefined
   }
   const n = Number(value)
   if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) {
-    throw createError('USAGE', `${flag} must be an integer ≥ ${allowZero ? 0 : 1}, got ${JSON.stringify(value)}`)
+    throw createError(
+      'USAGE',
+      `${flag} must be an integer ≥ ${allowZero ? 0 : 1}, got ${JSON.stringify(value)}`,
+    )
   }
   return n
 }

@@ -68,9 +68,12 @@ export interface FeatureMatch {
 /** The claim words quoted as evidence for a step, risk or suggestion. */
 export interface Evidence {
   readonly text: string
+  /** Offset in the text of claim `claim` (UTF-16 code units). */
   readonly start: number
   readonly end: number
   readonly category: FeatureCategory
+  /** The claim the words come from (a dependent claim is analysed with its parents). */
+  readonly claim?: number
 }
 
 /** Verification status of a legal source, carried from `legal-facts.md`: V, S or U. */

@@ -1,20 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { it } from 'vitest'
-import { extractFeatures } from './features.js'
-import { splitClaims } from './claim-text.js'
+import { checkEligibility } from './check.js'
+import type { Jurisdiction } from './types.js'
 
 it('dump', () => {
   const lines = readFileSync('/work/shared/eval/eligibility-dev.jsonl', 'utf8').trim().split('\n')
   const out: string[] = []
+  let ok = 0
   for (const l of lines) {
-    const d = JSON.parse(l) as { id: string; jurisdiction: string; expected: string; claim_text: string }
-    const claims = splitClaims(d.claim_text)
-    const c = claims[0]!
-    const f = extractFeatures(c.text)
-    const sc = Object.entries(f.scores).filter(([, v]) => v > 0).map(([k, v]) => `${k}=${v}`).join(' ')
-    out.push(`== ${d.id} ${d.jurisdiction} exp=${d.expected} claims=${claims.length} n=${c.number} dep=${c.dependsOn} cat=${c.category}`)
-    out.push('   ' + sc)
-    out.push('   ' + f.matches.map((m) => `${m.category.slice(0,8)}:${m.text}${m.inPreamble ? '^' : ''}`).join(' | '))
+    const d = JSON.parse(l) as { id: string; jurisdiction: Jurisdiction; expected: string; claim_text: string }
+    const r = checkEligibility({ claims: d.claim_text, jurisdictions: [d.jurisdiction] })
+    const j = r.jurisdictions[0]!
+    const good = j.verdict === d.expected
+    if (good) ok++
+    out.push(`${good ? 'OK ' : 'XX '} ${d.id.padEnd(32)} exp=${d.expected.padEnd(10)} got=${j.verdict.padEnd(10)} m=${j.claims[0]!.margin}`)
+    if (process.env.VERBOSE) out.push(...j.steps.map((s) => `      ${s.outcome}: ${s.finding}`))
   }
-  writeFileSync('/tmp/elig/dump.txt', out.join('\n'))
+  out.push(`accuracy ${ok}/${lines.length}`)
+  writeFileSync('/tmp/elig/acc.txt', out.join('\n'))
 })

@@ -40,12 +40,19 @@ export {
   weekday,
   type CalendarDate,
 } from './deadlines/calendar-date.js'
-export { buildDeadline, rawEnd, type BuildContext, type PeriodSpec } from './deadlines/build-deadline.js'
+export {
+  buildDeadline,
+  rawEnd,
+  type BuildContext,
+  type PeriodSpec,
+} from './deadlines/build-deadline.js'
 export {
   DEADLINE_EVENTS,
   type Deadline,
   type DeadlineEvent,
   type DeadlineReport,
+  type DeadlineRequest,
+  type Route,
   type Trigger,
   type TriggerKind,
 } from './deadlines/deadline.js'
@@ -69,5 +76,5 @@ export {
   type DeadlineInput,
   type DeadlineInputField,
 } from './deadlines/request.js'
-export type { DeadlineRequest, DeadlineRule, Route, RuleContext } from './deadlines/rule.js'
+export type { DeadlineRule, RuleContext } from './deadlines/rule.js'
 export { DEADLINE_RULES } from './deadlines/rules.js'

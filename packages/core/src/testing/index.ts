@@ -6,9 +6,4 @@ export {
 } from './patent-store.conformance.js'
 export { buildPatentRecord } from './factories.js'
 export { createMemoryPatentStore } from './memory-patent-store.js'
-export {
-  buildCheckpoint,
-  buildFullRecord,
-  largeRecord,
-  recordAt,
-} from './patent-store-fixtures.js'
+export { buildCheckpoint, buildFullRecord, largeRecord, recordAt } from './patent-store-fixtures.js'

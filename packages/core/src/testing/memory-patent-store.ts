@@ -10,7 +10,7 @@ import type {
 
 /** Compares records without `source.file`/`source.offset`, keys sorted (key order is no change). */
 function identity(record: PatentRecord): string {
-  const { file: _file, offset: _offset, ...source } = record.source
+  const source = { ...record.source, file: undefined, offset: undefined }
   return JSON.stringify({ ...record, source }, (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -35,32 +35,37 @@ function countBy(records: readonly PatentRecord[], key: (r: PatentRecord) => str
 export function createMemoryPatentStore(): PatentStore {
   const records = new Map<string, PatentRecord>()
   const checkpoints = new Map<string, IngestCheckpoint>()
+
+  function apply(batch: readonly PatentRecord[], options?: UpsertOptions): UpsertSummary {
+    const next = new Map(records)
+    const summary = { inserted: 0, replaced: 0, unchanged: 0 }
+    for (const record of batch) {
+      const stored = next.get(record.id)
+      const older =
+        stored?.source.produced !== undefined &&
+        record.source.produced !== undefined &&
+        stored.source.produced > record.source.produced
+      if (stored && (older || identity(stored) === identity(record))) {
+        summary.unchanged++
+        continue
+      }
+      summary[stored ? 'replaced' : 'inserted']++
+      next.set(record.id, structuredClone(record))
+    }
+    // Commit only after the whole batch was read: a failure above leaves everything as it was.
+    records.clear()
+    next.forEach((r, id) => records.set(id, r))
+    if (options?.checkpoint) {
+      checkpoints.set(options.checkpoint.source, { ...options.checkpoint })
+    }
+    return summary
+  }
+
   return {
     id: 'memory',
-    // async: a record that cannot be read must reject, not throw synchronously.
-    async upsert(batch: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
-      const next = new Map(records)
-      const summary = { inserted: 0, replaced: 0, unchanged: 0 }
-      for (const record of batch) {
-        const stored = next.get(record.id)
-        const older =
-          stored?.source.produced !== undefined &&
-          record.source.produced !== undefined &&
-          stored.source.produced > record.source.produced
-        if (stored && (older || identity(stored) === identity(record))) {
-          summary.unchanged++
-          continue
-        }
-        summary[stored ? 'replaced' : 'inserted']++
-        next.set(record.id, structuredClone(record))
-      }
-      // Commit only after the whole batch was read: a failure above leaves everything as it was.
-      records.clear()
-      next.forEach((r, id) => records.set(id, r))
-      if (options?.checkpoint) {
-        checkpoints.set(options.checkpoint.source, { ...options.checkpoint })
-      }
-      return summary
+    upsert(batch: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
+      // The executor turns a throw (a record that cannot be read) into a rejection.
+      return new Promise((resolve) => resolve(apply(batch, options)))
     },
     get: (id) => Promise.resolve(structuredClone(records.get(id))),
     findByNumber(pn: PublicationNumber): Promise<PatentRecord[]> {

@@ -131,7 +131,9 @@ export const UPSERT_CASES: readonly StoreCase[] = [
   {
     name: 'a batch of 1,000 records is stored',
     async run(store) {
-      const batch = Array.from({ length: 1_000 }, (_, i) => recordAt(`US-${11_000_000 + i}-B2`, '2019-01-01'))
+      const batch = Array.from({ length: 1_000 }, (_, i) =>
+        recordAt(`US-${11_000_000 + i}-B2`, '2019-01-01'),
+      )
       expect(await store.upsert(batch)).toEqual({ inserted: 1_000, replaced: 0, unchanged: 0 })
       expect(await store.count()).toBe(1_000)
       expect(await store.get('US-11000999-B2')).toEqual(batch[999])

@@ -11,7 +11,11 @@ describePatentStoreConformance('memory', {
 
 describe('conformance fixtures', () => {
   it('are valid patent records', () => {
-    for (const record of [buildFullRecord(), largeRecord('US-1-B1', 1_000, 3), recordAt('EP-1-A1', undefined)]) {
+    for (const record of [
+      buildFullRecord(),
+      largeRecord('US-1-B1', 1_000, 3),
+      recordAt('EP-1-A1', undefined),
+    ]) {
       expect(PatentRecord.safeParse(record).error).toBeUndefined()
     }
   })

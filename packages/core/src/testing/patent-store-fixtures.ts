@@ -52,9 +52,17 @@ export function unreadableRecord(id: string): PatentRecord {
 
 /** A grant with a description of `descriptionChars` characters and `claims` claims. */
 export function largeRecord(id: string, descriptionChars: number, claims: number): PatentRecord {
-  const paragraph = 'The lithium-ion cell stack — rated 3.7 V at 25 °C — is balanced by µ-controllers. '
+  const paragraph =
+    'The lithium-ion cell stack — rated 3.7 V at 25 °C — is balanced by µ-controllers. '
   return recordAt(id, '2020-01-07', {
-    descriptions: [{ lang: 'en', text: paragraph.repeat(Math.ceil(descriptionChars / paragraph.length)).slice(0, descriptionChars) }],
+    descriptions: [
+      {
+        lang: 'en',
+        text: paragraph
+          .repeat(Math.ceil(descriptionChars / paragraph.length))
+          .slice(0, descriptionChars),
+      },
+    ],
     claims: [
       {
         lang: 'en',
@@ -87,39 +95,97 @@ export function buildFullRecord(): PatentRecord {
     ],
     abstracts: [
       { lang: 'zh', text: '本实用新型公开了一种电池均衡装置，包括控制器和开关阵列。' },
-      { lang: 'en', text: 'A balancing device has a controller and a switch array.\n"Quoted" \\ back.' },
+      {
+        lang: 'en',
+        text: 'A balancing device has a controller and a switch array.\n"Quoted" \\ back.',
+      },
       { lang: 'und', text: '' },
     ],
     descriptions: [
-      { lang: 'zh', text: '技术领域\n本实用新型涉及电池管理。\n\n背景技术\n现有的均衡装置效率低。' },
-      { lang: 'en', text: 'FIELD\nBattery management — at 25 °C, 3.7 V ± 0.1 V, 10 µA.\n\tTabbed line.' },
+      {
+        lang: 'zh',
+        text: '技术领域\n本实用新型涉及电池管理。\n\n背景技术\n现有的均衡装置效率低。',
+      },
+      {
+        lang: 'en',
+        text: 'FIELD\nBattery management — at 25 °C, 3.7 V ± 0.1 V, 10 µA.\n\tTabbed line.',
+      },
     ],
     claims: [
       {
         lang: 'zh',
         claims: [
-          { number: 1, text: '1. 一种电池均衡装置，其特征在于，包括控制器。', dependsOn: [], independent: true },
-          { number: 2, text: '2. 根据权利要求1所述的装置，其特征在于……', dependsOn: [1], independent: false },
+          {
+            number: 1,
+            text: '1. 一种电池均衡装置，其特征在于，包括控制器。',
+            dependsOn: [],
+            independent: true,
+          },
+          {
+            number: 2,
+            text: '2. 根据权利要求1所述的装置，其特征在于……',
+            dependsOn: [1],
+            independent: false,
+          },
         ],
       },
       {
         lang: 'en',
         claims: [
-          { number: 1, text: '1. A balancing device comprising a controller.', dependsOn: [], independent: true },
+          {
+            number: 1,
+            text: '1. A balancing device comprising a controller.',
+            dependsOn: [],
+            independent: true,
+          },
           { number: 2, text: '2. (canceled)', dependsOn: [], independent: false, cancelled: true },
-          { number: 3, text: '3. The device of claims 1 or 2.', dependsOn: [1, 2], independent: false, cancelled: false },
+          {
+            number: 3,
+            text: '3. The device of claims 1 or 2.',
+            dependsOn: [1, 2],
+            independent: false,
+            cancelled: false,
+          },
         ],
       },
     ],
     parties: {
       ...emptyParties(),
       applicants: [
-        { name: '深圳市示例科技有限公司', kind: 'organization', country: 'CN', city: '深圳', sequence: 1 },
+        {
+          name: '深圳市示例科技有限公司',
+          kind: 'organization',
+          country: 'CN',
+          city: '深圳',
+          sequence: 1,
+        },
       ],
-      assignees: [{ name: 'Example Tech (Shenzhen) Co., Ltd.', kind: 'organization', country: 'CN', roleCode: '03' }],
+      assignees: [
+        {
+          name: 'Example Tech (Shenzhen) Co., Ltd.',
+          kind: 'organization',
+          country: 'CN',
+          roleCode: '03',
+        },
+      ],
       inventors: [
-        { name: 'Zhang, Wei', kind: 'person', lastName: 'Zhang', firstName: 'Wei', country: 'CN', city: 'Shenzhen', state: 'GD', sequence: 1 },
-        { name: 'Müller, Jörg', kind: 'person', lastName: 'Müller', firstName: 'Jörg', country: 'DE' },
+        {
+          name: 'Zhang, Wei',
+          kind: 'person',
+          lastName: 'Zhang',
+          firstName: 'Wei',
+          country: 'CN',
+          city: 'Shenzhen',
+          state: 'GD',
+          sequence: 1,
+        },
+        {
+          name: 'Müller, Jörg',
+          kind: 'person',
+          lastName: 'Müller',
+          firstName: 'Jörg',
+          country: 'DE',
+        },
       ],
       agents: [{ name: 'Beijing Example IP Law Firm', kind: 'organization' }],
       examiners: [{ name: 'Li, Na', kind: 'person', lastName: 'Li', firstName: 'Na' }],
@@ -139,7 +205,11 @@ export function buildFullRecord(): PatentRecord {
         citedName: 'Smith',
         sequence: 1,
       },
-      { npl: 'Li et al., "Cell balancing", J. Power Sources 12 (2019) 1–9.', category: 'applicant', sequence: 2 },
+      {
+        npl: 'Li et al., "Cell balancing", J. Power Sources 12 (2019) 1–9.',
+        category: 'applicant',
+        sequence: 2,
+      },
     ],
     relatedDocuments: [
       {
@@ -149,10 +219,18 @@ export function buildFullRecord(): PatentRecord {
         parentStatus: 'GRANTED',
         parentGrant: { country: 'US', number: '10999999', kind: 'B2' },
       },
-      { relation: 'provisional', document: { country: 'US', number: '62000001', date: '2018-01-01' } },
+      {
+        relation: 'provisional',
+        document: { country: 'US', number: '62000001', date: '2018-01-01' },
+      },
     ],
     family: { docdb: '80000001', inpadoc: '80000002' },
-    term: { extensionDays: 120, terminalDisclaimer: true, lengthYears: 10, disclaimerText: 'Subject to a disclaimer.' },
+    term: {
+      extensionDays: 120,
+      terminalDisclaimer: true,
+      lengthYears: 10,
+      disclaimerText: 'Subject to a disclaimer.',
+    },
     pct: {
       filing: { country: 'WO', number: 'PCT/CN2021/123456', date: '2021-09-28' },
       publication: { country: 'WO', number: '2022012345', kind: 'A1', date: '2022-01-20' },

@@ -34,7 +34,7 @@ function sortKeys(value: unknown): unknown {
  * on collision resistance against an adversary.
  */
 export function contentHash(record: PatentRecord): string {
-  const { file: _file, offset: _offset, ...source } = record.source
+  const source = { ...record.source, file: undefined, offset: undefined }
   const hash = createHash('sha1').update(canonicalJson(blankTexts({ ...record, source })))
   for (const text of recordTexts(record)) {
     hash.update(`\n${text.length}\n`).update(text)

@@ -61,7 +61,17 @@ function insertTexts(s: WriteStatements, d: number, record: PatentRecord): void 
       // Claim numbers are integers, so `[1,2]` is already the JSON a stringify would give.
       const dependsOn = `[${c.dependsOn.join(',')}]`
       const cancelled = c.cancelled === undefined ? null : Number(c.cancelled)
-      s.insertClaim.run(d, setSeq, i, set.lang, c.number, c.text, dependsOn, Number(c.independent), cancelled)
+      s.insertClaim.run(
+        d,
+        setSeq,
+        i,
+        set.lang,
+        c.number,
+        c.text,
+        dependsOn,
+        Number(c.independent),
+        cancelled,
+      )
     })
   })
 }
@@ -91,7 +101,15 @@ function insertDetails(s: WriteStatements, d: number, record: PatentRecord): voi
   })
   record.relatedDocuments.forEach((r, i) => {
     const doc = r.document
-    s.insertRelated.run(d, i, r.relation, doc.country, doc.number, doc.kind ?? null, doc.date ?? null)
+    s.insertRelated.run(
+      d,
+      i,
+      r.relation,
+      doc.country,
+      doc.number,
+      doc.kind ?? null,
+      doc.date ?? null,
+    )
   })
   record.priorityClaims.forEach((p, i) =>
     s.insertPriority.run(d, i, p.country, p.number, p.date ?? null, p.kind ?? null),

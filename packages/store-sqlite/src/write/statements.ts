@@ -41,9 +41,7 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
     begin: db.prepare('BEGIN IMMEDIATE'),
     commit: db.prepare('COMMIT'),
     rollback: db.prepare('ROLLBACK'),
-    current: db.prepare(
-      'SELECT doc, content_hash, source_produced FROM publications WHERE id = ?',
-    ),
+    current: db.prepare('SELECT doc, content_hash, source_produced FROM publications WHERE id = ?'),
     insertPublication: insert(
       db,
       'publications',

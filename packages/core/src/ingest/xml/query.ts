@@ -1,5 +1,5 @@
 import type { XmlElement, XmlNode } from './tree.js'
-import { collapseWhitespace } from './whitespace.js'
+import { collapseWhitespace, LineCollector } from './whitespace.js'
 
 /** Type guard: the node is an element. */
 export function isElement(node: XmlNode | undefined): node is XmlElement {
@@ -156,32 +156,23 @@ export function proseText(
   if (!el) {
     return ''
   }
-  const lines: string[] = []
-  let current = ''
-  const flush = (): void => {
-    const t = collapseWhitespace(current)
-    if (t) {
-      lines.push(t)
-    }
-    current = ''
-  }
+  const lines = new LineCollector()
   const walk = (e: XmlElement): void => {
     for (const c of e.children) {
       if (typeof c === 'string') {
-        current += c
+        lines.add(c)
       } else if (!skip.has(c.name)) {
         const block = BLOCKS.has(c.name)
         if (block) {
-          flush()
+          lines.endLine()
         }
         walk(c)
         if (block) {
-          flush()
+          lines.endLine()
         }
       }
     }
   }
   walk(el)
-  flush()
-  return lines.join('\n')
+  return lines.join()
 }

@@ -2,7 +2,7 @@
 const FLATTEN = /\uffff\uffff/
 
 /** True for the code units that the regular expression class `\s` matches. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 32) {
     return c === 32 || (c >= 9 && c <= 13)
   }
@@ -61,4 +61,75 @@ export function collapseWhitespace(s: string): string {
     i = j - 1
   }
   return from === 0 ? s : out + s.slice(from)
+}
+
+/**
+ * Builds whitespace-collapsed lines from text pieces in one pass over each piece: the lines equal
+ * `collapseWhitespace` of each line's concatenated pieces (empty lines dropped), without building
+ * and rescanning the concatenation. Most prose needs no change, so pieces are copied in a few
+ * long slices.
+ *
+ * @example
+ * const lines = new LineCollector()
+ * lines.add(' a \n b'); lines.endLine(); lines.add('c'); lines.join() // 'a b\nc'
+ */
+export class LineCollector {
+  readonly #lines: string[] = []
+  #line = ''
+  /** Whitespace was seen after the last character of `#line`. */
+  #space = false
+
+  /** Appends a piece of text to the current line. */
+  add(s: string): void {
+    const n = s.length
+    let from = 0
+    let i = 0
+    while (i < n) {
+      const c = s.charCodeAt(i)
+      if (!isSpace(c)) {
+        i++
+        continue
+      }
+      let j = i + 1
+      while (j < n && isSpace(s.charCodeAt(j))) {
+        j++
+      }
+      // One plain space between two characters of this piece stays in the slice.
+      if (c === 32 && j === i + 1 && i > 0 && j < n) {
+        i = j
+        continue
+      }
+      this.#append(s, from, i)
+      this.#space = true
+      from = j
+      i = j
+    }
+    this.#append(s, from, n)
+  }
+
+  /** Ends the current line; an empty line is dropped. */
+  endLine(): void {
+    if (this.#line) {
+      this.#lines.push(this.#line)
+    }
+    this.#line = ''
+    this.#space = false
+  }
+
+  /** Ends the current line and joins all lines with `separator`. Default is a line feed. */
+  join(separator = '\n'): string {
+    this.endLine()
+    return this.#lines.join(separator)
+  }
+
+  #append(s: string, from: number, to: number): void {
+    if (to <= from) {
+      return
+    }
+    if (this.#space && this.#line) {
+      this.#line += ' '
+    }
+    this.#space = false
+    this.#line += from === 0 && to === s.length ? s : s.slice(from, to)
+  }
 }

@@ -40,14 +40,19 @@ export function rawEnd(spec: Pick<PeriodSpec, 'trigger' | 'amount' | 'unit'>): C
 export function buildDeadline(spec: PeriodSpec, ctx: BuildContext): Deadline {
   const rawDue = rawEnd(spec)
   const moved = spec.calendar ? nextOpenDay(spec.calendar, rawDue) : { date: rawDue, skipped: [] }
-  const facts = moved.skipped.length > 0 && spec.calendar ? [...spec.facts, spec.calendar.extension] : spec.facts
+  const facts =
+    moved.skipped.length > 0 && spec.calendar
+      ? [...spec.facts, spec.calendar.extension]
+      : spec.facts
   const statuses = [...facts.map((f) => f.status), ...moved.skipped.map((c) => c.status)]
   const notes: string[] = []
   let basis = spec.basis
   if (moved.skipped.length > 0 && spec.calendar) {
     const reasons = moved.skipped.map((c) => `${c.date} ${c.reason}`).join('; ')
     const rule = spec.calendar.extension.basis ?? spec.calendar.extension.source.citation
-    notes.push(`${rawDue} falls on a day ${spec.office} is closed (${reasons}): moved to ${moved.date} under ${rule}`)
+    notes.push(
+      `${rawDue} falls on a day ${spec.office} is closed (${reasons}): moved to ${moved.date} under ${rule}`,
+    )
     basis = `${basis}; extended under ${rule}`
   }
   if (spec.trigger.assumed) {
@@ -59,12 +64,15 @@ export function buildDeadline(spec: PeriodSpec, ctx: BuildContext): Deadline {
       notes.push(f.note)
     }
   }
-  const unverified = [
-    ...facts.filter((f) => f.status === 'unverified').map((f) => f.source.citation),
-    ...moved.skipped.filter((c) => c.status === 'unverified').map((c) => `closed day ${c.date}: ${c.reason}`),
-  ]
-  for (const what of new Set(unverified)) {
+  for (const what of new Set(
+    facts.filter((f) => f.status === 'unverified').map((f) => f.source.citation),
+  )) {
     notes.push(`computed from an unverified fact (${what}): re-check against the official source`)
+  }
+  const unverifiedDays = moved.skipped.filter((c) => c.status === 'unverified')
+  if (unverifiedDays.length > 0) {
+    const days = unverifiedDays.map((c) => `${c.date} ${c.reason}`).join('; ')
+    notes.push(`computed from unverified closing days (${days}): re-check the office's calendar`)
   }
   const sources = new Set([
     ...facts.map((f) => formatSource(f.source)),

@@ -17,7 +17,8 @@ export const DEADLINE_EVENTS = [
 export type DeadlineEvent = (typeof DEADLINE_EVENTS)[number]
 
 /** What a period is counted from. */
-export type TriggerKind = 'priority' | 'international_filing' | 'national_filing' | 'isr_transmittal'
+export type TriggerKind =
+  'priority' | 'international_filing' | 'national_filing' | 'isr_transmittal'
 
 /** The date a period runs from; `assumed` when the engine had to assume it (say so in a note). */
 export interface Trigger {
@@ -52,11 +53,29 @@ export interface Deadline {
   readonly daysLeft: number
 }
 
+/** A filing route: direct Paris filings, or the PCT. */
+export type Route = 'paris' | 'pct'
+
+/** A validated request (see `validateDeadlineInput`). */
+export interface DeadlineRequest {
+  readonly priorityDate: CalendarDate
+  readonly pctFilingDate?: CalendarDate | undefined
+  /** Transmittal of the international search report and written opinion. */
+  readonly isrDate?: CalendarDate | undefined
+  readonly offices: readonly OfficeCode[]
+  /** The PCT receiving Office (its calendar extends pct_filing and pct_demand). */
+  readonly receivingOffice: OfficeCode
+  readonly routes: readonly Route[]
+  readonly restorationRequested: boolean
+}
+
 /** The engine's answer: deadlines sorted by due date, warnings, and the rules version. */
 export interface DeadlineReport {
   readonly deadlines: readonly Deadline[]
   readonly warnings: readonly string[]
   readonly rulesVersion: string
+  /** The request as validated (offices normalised, defaults applied). */
+  readonly request: DeadlineRequest
   /** Today's date as read from the clock. */
   readonly today: CalendarDate
 }

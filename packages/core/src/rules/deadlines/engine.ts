@@ -98,11 +98,19 @@ export function computeDeadlines(input: DeadlineInput, deps: DeadlineDeps = {}):
     )
   }
   if (deadlines.some((d) => d.trigger.assumed && d.trigger.kind === 'national_filing')) {
-    warnings.push('Paris route: periods counted from the national filing date assume filing on the last day of the priority year')
+    warnings.push(
+      'Paris route: periods counted from the national filing date assume filing on the last day of the priority year',
+    )
   }
   const past = deadlines.filter((d) => d.daysLeft < 0 && d.event !== 'pct_publication').length
   if (past > 0) {
     warnings.push(`${past} deadline(s) already passed (today is ${today})`)
   }
-  return { deadlines: deadlines.sort(byDueOfficeEvent), warnings, rulesVersion: kb.rulesVersion, today }
+  return {
+    deadlines: deadlines.sort(byDueOfficeEvent),
+    warnings,
+    rulesVersion: kb.rulesVersion,
+    request,
+    today,
+  }
 }

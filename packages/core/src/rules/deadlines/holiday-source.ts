@@ -50,7 +50,9 @@ export function createDateHolidaysSource(): HolidaySource {
       }
       let hd = instances.get(key)
       if (!hd) {
-        hd = region.state ? new Holidays(region.country, region.state) : new Holidays(region.country)
+        hd = region.state
+          ? new Holidays(region.country, region.state)
+          : new Holidays(region.country)
         instances.set(key, hd)
       }
       const days: HolidayDay[] = []

@@ -2,7 +2,7 @@ import { createError } from '../../errors.js'
 import type { KnowledgeBase } from '../jurisdictions/knowledge-base.js'
 import { OFFICE_CODES, isOfficeCode, type OfficeCode } from '../jurisdictions/office-codes.js'
 import { dateProblem } from './calendar-date.js'
-import type { DeadlineRequest, Route } from './rule.js'
+import type { DeadlineRequest, Route } from './deadline.js'
 
 /** The offices computed when none are given: the IP5. */
 export const DEFAULT_OFFICES: readonly OfficeCode[] = ['US', 'EP', 'CN', 'JP', 'KR']
@@ -51,7 +51,7 @@ function checkDate(input: DeadlineInput, field: DeadlineInputField, value: strin
 function office(input: DeadlineInput, field: DeadlineInputField, raw: string): OfficeCode {
   const code = raw.trim().toUpperCase()
   if (!isOfficeCode(code)) {
-    throw createError('RULE_UNKNOWN_OFFICE', `${raw} (${fieldLabel(input, field)})`, OFFICE_CODES)
+    throw createError('RULE_UNKNOWN_OFFICE', fieldLabel(input, field), raw, OFFICE_CODES)
   }
   return code
 }
@@ -65,16 +65,27 @@ export function validateDeadlineInput(input: DeadlineInput, kb: KnowledgeBase): 
   const priorityDate = checkDate(input, 'priorityDate', input.priorityDate)!
   const pctFilingDate = checkDate(input, 'pctFilingDate', input.pctFilingDate)
   const isrDate = checkDate(input, 'isrDate', input.isrDate)
-  for (const [field, date] of [['pctFilingDate', pctFilingDate], ['isrDate', isrDate]] as const) {
+  for (const [field, date] of [
+    ['pctFilingDate', pctFilingDate],
+    ['isrDate', isrDate],
+  ] as const) {
     if (date !== undefined && date < priorityDate) {
       const detail = `it is before the priority date ${priorityDate}`
       throw createError('RULE_INVALID_DATE', fieldLabel(input, field), date, detail)
     }
   }
-  const offices = [...new Set((input.offices ?? DEFAULT_OFFICES).map((o) => office(input, 'offices', o)))]
+  const offices = [
+    ...new Set((input.offices ?? DEFAULT_OFFICES).map((o) => office(input, 'offices', o))),
+  ]
   const receivingOffice = office(input, 'receivingOffice', input.receivingOffice ?? 'WO')
   if (kb.office(receivingOffice).kind === 'unitary') {
-    throw createError('RULE_UNKNOWN_OFFICE', `${receivingOffice} as receiving Office`, OFFICE_CODES)
+    const valid = OFFICE_CODES.filter((c) => kb.office(c).kind !== 'unitary')
+    throw createError(
+      'RULE_UNKNOWN_OFFICE',
+      fieldLabel(input, 'receivingOffice'),
+      receivingOffice,
+      valid,
+    )
   }
   const route = input.route ?? 'all'
   const routes: Route[] = route === 'all' ? ['paris', 'pct'] : [route]

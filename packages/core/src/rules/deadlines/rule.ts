@@ -2,25 +2,8 @@ import type { KnowledgeBase } from '../jurisdictions/knowledge-base.js'
 import type { OfficeCode } from '../jurisdictions/office-codes.js'
 import type { OfficeFile } from '../jurisdictions/schema.js'
 import type { BuildContext } from './build-deadline.js'
-import type { CalendarDate } from './calendar-date.js'
-import type { Deadline, DeadlineEvent, Trigger } from './deadline.js'
+import type { Deadline, DeadlineEvent, DeadlineRequest, Route, Trigger } from './deadline.js'
 import type { OfficeCalendar } from './office-calendar.js'
-
-/** A filing route: direct Paris filings, or the PCT. */
-export type Route = 'paris' | 'pct'
-
-/** A validated request (see `validateDeadlineInput`). */
-export interface DeadlineRequest {
-  readonly priorityDate: CalendarDate
-  readonly pctFilingDate?: CalendarDate | undefined
-  /** Transmittal of the international search report and written opinion. */
-  readonly isrDate?: CalendarDate | undefined
-  readonly offices: readonly OfficeCode[]
-  /** The PCT receiving Office (its calendar extends pct_filing and pct_demand). */
-  readonly receivingOffice: OfficeCode
-  readonly routes: readonly Route[]
-  readonly restorationRequested: boolean
-}
 
 /** What a rule may read: the request, the knowledge base, calendars, and a warning sink. */
 export interface RuleContext {

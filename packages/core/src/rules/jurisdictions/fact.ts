@@ -95,5 +95,7 @@ export function weakestStatus(statuses: Iterable<FactStatus>): FactStatus {
 
 /** A fact's source as one line: citation followed by its addresses. */
 export function formatSource(source: FactSource): string {
-  return source.urls.length > 0 ? `${source.citation} (${source.urls.join(' ; ')})` : source.citation
+  return source.urls.length > 0
+    ? `${source.citation} (${source.urls.join(' ; ')})`
+    : source.citation
 }

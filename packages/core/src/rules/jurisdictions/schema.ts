@@ -6,11 +6,16 @@ import { OFFICE_CODES } from './office-codes.js'
 const Office = z.enum(OFFICE_CODES)
 const Text = z.string().min(2)
 /** `YYYY-MM-DD` for one date, `--MM-DD` for the same day every year. */
-const DayOrYearly = z.string().refine((s) => /^--\d{2}-\d{2}$/.test(s) || IsoDate.safeParse(s).success)
+const DayOrYearly = z
+  .string()
+  .refine((s) => /^--\d{2}-\d{2}$/.test(s) || IsoDate.safeParse(s).success)
 const Months = z.number().int().min(1).max(120)
 
 /** A `date-holidays` country with an optional state, e.g. `{ country: 'DE', state: 'BY' }`. */
-export const HolidayRegion = z.object({ country: z.string().regex(/^[A-Z]{2}$/), state: Text.optional() })
+export const HolidayRegion = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/),
+  state: Text.optional(),
+})
 export type HolidayRegion = z.infer<typeof HolidayRegion>
 
 /** When an office is closed for the receipt of documents. */
@@ -20,7 +25,9 @@ export const CalendarFacts = z.object({
     z.object({
       regions: z.array(HolidayRegion),
       /** Holiday types that close the office. Default is `['public']`. */
-      types: z.array(z.enum(['public', 'bank', 'optional', 'school', 'observance'])).default(['public']),
+      types: z
+        .array(z.enum(['public', 'bank', 'optional', 'school', 'observance']))
+        .default(['public']),
       /** `date-holidays` rules that do NOT close the office (CN Children's Day `06-01`). */
       excludeRules: z.array(z.string()).default([]),
     }),
@@ -50,13 +57,27 @@ const Trigger = z.enum([
 /** PCT national/regional phase facts of one office. */
 export const PctFacts = z.object({
   /** `national`/`regional`: an entry route of its own; `via`: only through another office. */
-  route: fact(z.object({ kind: z.enum(['national', 'regional', 'via', 'none']), via: Office.optional(), explanation: Text })),
+  route: fact(
+    z.object({
+      kind: z.enum(['national', 'regional', 'via', 'none']),
+      via: Office.optional(),
+      explanation: Text,
+    }),
+  ),
   chapter1Months: fact(Months).optional(),
   chapter2Months: fact(Months).optional(),
   /** Entry after the standard limit: with a fee, on request, at discretion, or only by reinstatement. */
   lateEntry: fact(
     z.object({
-      kind: z.enum(['none', 'fee', 'as_of_right', 'unintentional', 'discretionary', 'reinstatement', 'unknown']),
+      kind: z.enum([
+        'none',
+        'fee',
+        'as_of_right',
+        'unintentional',
+        'discretionary',
+        'reinstatement',
+        'unknown',
+      ]),
       months: Months.optional(),
       conditions: Text,
     }),
@@ -102,7 +123,14 @@ export const OfficeFile = z
     pct: PctFacts,
     languages: fact(z.array(Text)),
     translations: z.array(
-      fact(z.object({ what: Text, deadline: Text, months: z.number().optional(), from: Trigger.optional() })),
+      fact(
+        z.object({
+          what: Text,
+          deadline: Text,
+          months: z.number().optional(),
+          from: Trigger.optional(),
+        }),
+      ),
     ),
     gracePeriod: fact(
       z.object({
@@ -112,7 +140,14 @@ export const OfficeFile = z
         conditions: Text,
       }),
     ),
-    term: fact(z.object({ years: z.number().int().nullable(), from: Trigger, adjustment: Text, extension: Text })),
+    term: fact(
+      z.object({
+        years: z.number().int().nullable(),
+        from: Trigger,
+        adjustment: Text,
+        extension: Text,
+      }),
+    ),
     annuities: fact(z.object({ firstDue: Text, schedule: Text, grace: Text })),
     examRequest: fact(
       z.object({
@@ -147,6 +182,10 @@ export type CurrencyTable = z.infer<typeof CurrencyTable>
 
 /** The knowledge-base manifest: the rules version stored with every computed deadline. */
 export const Manifest = z
-  .object({ rulesVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/), compiledFrom: Text, updated: IsoDate })
+  .object({
+    rulesVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+    compiledFrom: Text,
+    updated: IsoDate,
+  })
   .strict()
 export type Manifest = z.infer<typeof Manifest>

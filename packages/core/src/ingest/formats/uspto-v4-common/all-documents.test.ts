@@ -56,10 +56,10 @@ const FOLDERS: readonly { dir: string; grants: number; applications: number }[] 
   },
 ]
 
-/** Parses every document of every file in `dir` that one of our parsers detects. */
-function parseFolder(dir: string): { outcomes: DocumentOutcome[]; heads: string[] } {
-  const outcomes: DocumentOutcome[] = []
-  const heads: string[] = []
+/** Every document of every file in `dir` that one of our parsers detects, with its head. */
+function* v4Documents(
+  dir: string,
+): Generator<{ file: string; head: string; bytes: Uint8Array; offset: number }> {
   for (const name of readdirSync(sharedPath(dir)).sort()) {
     const file = join(sharedPath(dir), name)
     if (!statSync(file).isFile()) {
@@ -71,16 +71,11 @@ function parseFolder(dir: string): { outcomes: DocumentOutcome[]; heads: string[
     }
     for (const doc of splitFile(data)) {
       const head = new TextDecoder().decode(doc.bytes.subarray(0, 4096))
-      if (!PARSERS.some((p) => p.detect(head))) {
-        continue
+      if (PARSERS.some((p) => p.detect(head))) {
+        yield { file: basename(file), head, bytes: doc.bytes, offset: doc.offset }
       }
-      heads.push(head)
-      outcomes.push(
-        parseDocument(doc.bytes, { file: basename(file), offset: doc.offset, parsers: PARSERS }),
-      )
     }
   }
-  return { outcomes, heads }
 }
 
 describe('every USPTO v4 document in ../shared parses', () => {
@@ -90,7 +85,7 @@ describe('every USPTO v4 document in ../shared parses', () => {
     // Imported here so that an unfinished parser elsewhere in the registry fails this test only.
     const { detectParser } = await import('../../registry.js')
     const routed = FOLDERS.filter((f) => hasShared(f.dir)).flatMap((f) =>
-      parseFolder(f.dir).heads.map((h) => detectParser(h)?.id),
+      [...v4Documents(f.dir)].map((d) => detectParser(d.head)?.id),
     )
     expect(new Set(routed)).toEqual(new Set([usptoGrantV4.id, usptoApplicationV4.id]))
   })
@@ -98,7 +93,9 @@ describe('every USPTO v4 document in ../shared parses', () => {
   for (const f of FOLDERS) {
     const run = hasShared(f.dir) ? it : it.skip
     run(`${f.dir} ${hasShared(f.dir) ? '' : NO_SHARED}`, () => {
-      const { outcomes } = parseFolder(f.dir)
+      const outcomes: DocumentOutcome[] = [...v4Documents(f.dir)].map((d) =>
+        parseDocument(d.bytes, { file: d.file, offset: d.offset, parsers: PARSERS }),
+      )
       const failures = outcomes
         .filter((o) => o.status !== 'ok')
         .map((o) => ({

@@ -20,6 +20,7 @@ export interface V4Variant {
   readonly root: string
   /** Bibliographic block: `us-bibliographic-data-grant` or `-application`. */
   readonly biblio: string
+  /** `grant` (with `grantDate`) or `application`. */
   readonly stage: PublicationStage
 }
 

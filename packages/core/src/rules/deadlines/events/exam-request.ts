@@ -25,9 +25,8 @@ export const examRequestRule: DeadlineRule = {
       return []
     }
     const onPct = ctx.request.routes.includes('pct')
-    const europct = file.office === 'EP' && onPct && file.pct.chapter1Months
-    if (europct) {
-      const entry = file.pct.chapter1Months
+    const entry = file.pct.chapter1Months
+    if (file.office === 'EP' && onPct && entry) {
       return [
         buildDeadline(
           {
@@ -38,7 +37,9 @@ export const examRequestRule: DeadlineRule = {
             facts: [exam, entry],
             basis: 'EPC Art. 150(2), Rule 159(1)(f)',
             calendar: ctx.calendar(file.office),
-            notes: ['Euro-PCT: unless the ISR is published more than 25 months after priority (then 6 months from that publication)'],
+            notes: [
+              'Euro-PCT: unless the ISR is published more than 25 months after priority (then 6 months from that publication)',
+            ],
           },
           ctx.build,
         ),
@@ -46,7 +47,9 @@ export const examRequestRule: DeadlineRule = {
     }
     const computable = kind === 'period' && months !== undefined && from !== undefined
     if (!computable || !['priority', 'filing', 'international_filing'].includes(from)) {
-      ctx.warn(`${file.office} exam_request not computed (needs a date the engine does not have): ${conditions}`)
+      ctx.warn(
+        `${file.office} exam_request not computed (needs a date the engine does not have): ${conditions}`,
+      )
       return []
     }
     const trigger: Trigger =

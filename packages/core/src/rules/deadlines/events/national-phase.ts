@@ -45,7 +45,12 @@ export const nationalPhaseRule: DeadlineRule = {
   },
 }
 
-const LATE_KINDS: ReadonlySet<string> = new Set(['fee', 'as_of_right', 'unintentional', 'discretionary'])
+const LATE_KINDS: ReadonlySet<string> = new Set([
+  'fee',
+  'as_of_right',
+  'unintentional',
+  'discretionary',
+])
 
 /**
  * `national_phase_late`: the latest entry the office allows with a fee, on a request (CA:

@@ -13,9 +13,8 @@ export const parisPriorityRule: DeadlineRule = {
   routes: ['paris'],
   scope: 'office',
   compute(ctx, file) {
-    const route = file.pct.route.value
-    if (route.kind === 'via') {
-      ctx.warn(`${file.office}: no filing of its own (${route.explanation})`)
+    if (file.kind === 'unitary') {
+      ctx.warn(`${file.office}: no filing of its own (${file.pct.route.value.explanation})`)
       return []
     }
     const calendar = ctx.calendar(file.office)
@@ -37,7 +36,8 @@ export const parisPriorityRule: DeadlineRule = {
       return [deadline]
     }
     const end = nextOpenDay(calendar, addMonths(deadline.due, restoration.value.months)).date
-    const criterion = restoration.value.criterion.replace('_', ' ')
+    const { criterion: c } = restoration.value
+    const criterion = c === 'unknown' ? 'criterion not researched' : c.replace('_', ' ')
     const note = `restoration of priority possible until ${end} (${criterion}; ${restoration.status}): ${restoration.value.conditions}`
     return [{ ...deadline, notes: [...deadline.notes, note] }]
   },

@@ -33,6 +33,10 @@ export function mapClaims(el: XmlElement, ctx: MapContext): ClaimSet {
     const numbers = numbering[i]!
     const own = new Set(numbers)
     const text = proseText(c)
+    if (!text) {
+      ctx.warn('claims/claim', `skipped claim ${numbers[0] ?? '?'}: it has no text`)
+      return
+    }
     const cancelled = CANCELLED.test(text)
     const refs = cancelled ? [] : collectClaimRefs(c, byId, ctx)
     const dependsOn = refs.filter((n) => !own.has(n))

@@ -6,6 +6,7 @@ import { normalizeIpcText, normalizeLocarno, normalizeUspc } from './symbols.js'
 
 /** Collects classifications once each (by scheme and symbol), in document order. */
 export class ClassificationList {
+  /** The classifications added so far, in document order. */
   readonly items: Classification[] = []
   readonly #seen = new Set<string>()
 

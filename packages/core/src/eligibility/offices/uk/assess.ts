@@ -1,0 +1,44 @@
+import type { AssessContext, OfficeAssessment, RulePack, StepFinding } from '../../assessment.js'
+import { evidence, signalsOf, words } from '../../signals.js'
+import { commonRisks } from '../common-risks.js'
+import { decide, outcomeOf, step, suggestionsFor, text } from '../office-kit.js'
+import { anyHardware, technicalBalance } from '../technical-balance.js'
+import { UK_RULES as R } from './rule-pack.js'
+
+/** UKIPO after Emotional Perception: any hardware, then the technical contribution. */
+export const ukRulePack: RulePack = {
+  jurisdiction: 'UK',
+  version: R.version,
+  assess(ctx: AssessContext): OfficeAssessment {
+    const f = ctx.features
+    const s = signalsOf(f)
+    const risks = commonRisks(ctx, s, R.risks)
+    const b = technicalBalance(f, s, R.balance)
+    const hardware = anyHardware(s)
+    const verdict = hardware ? decide(b.margin, R.thresholds) : 'ineligible'
+    const means = evidence(f, ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'], 5)
+    const params = { terms: words(b.plus), counter: words(b.minus), generic: words(b.generic) }
+    const internal = evidence(f, ['computer-improvement'], 5)
+    const itself = verdict === 'eligible' && s.all['computer-improvement'] >= R.computerItselfFrom
+    const key = itself
+      ? 'uk.contribution.computer'
+      : verdict === 'eligible'
+        ? 'tech.pass'
+        : verdict === 'uncertain'
+          ? 'tech.balanced'
+          : 'tech.fail'
+    const steps: StepFinding[] = [
+      hardware
+        ? step('uk.exclusion', 'pass', text('uk.exclusion.pass', { terms: words(means) }), means, R.sources.exclusion)
+        : step('uk.exclusion', 'fail', text('uk.exclusion.fail'), [], R.sources.exclusion),
+      step(
+        'uk.contribution',
+        outcomeOf(verdict),
+        text(key, itself ? { terms: words(internal) } : params),
+        verdict === 'ineligible' ? b.minus : itself ? internal : b.plus,
+        itself ? R.sources.computerItself : R.sources.contribution,
+      ),
+    ]
+    return { verdict, margin: hardware ? b.margin : -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, verdict) }
+  },
+}
