@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { registerDeadlines } from './commands/deadlines.command.js'
+import { registerEligibility } from './commands/eligibility.command.js'
 import { registerIngest } from './commands/ingest.command.js'
 import { registerShow } from './commands/show.command.js'
 import { registerStats } from './commands/stats.command.js'
@@ -23,6 +24,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerShow(program)
   registerStats(program)
   registerDeadlines(program)
+  registerEligibility(program, (c) => {
+    code = c
+  })
   try {
     await program.parseAsync([...argv])
     return code

@@ -11,7 +11,9 @@ const builder = resolve(import.meta.dirname, '../../../bench/ingest/build-weekly
 function storedIds(db: string): string[] {
   const conn = new Database(db, { readonly: true })
   try {
-    return (conn.prepare('select id from publications order by id').all() as { id: string }[]).map((r) => r.id)
+    return (conn.prepare('select id from publications order by id').all() as { id: string }[]).map(
+      (r) => r.id,
+    )
   } finally {
     conn.close()
   }
@@ -46,7 +48,9 @@ run(`ingest survives kill -9 ${hasShared('data/PatentsView-DB') ? '' : NO_SHARED
 
     const crashed = join(dir, 'crashed.db')
     const child = startCli(['ingest', xml, '--db', crashed, '--batch-size', '25', '--json'])
-    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)))
+    const exited = new Promise<NodeJS.Signals | null>((r) =>
+      child.on('exit', (_code, signal) => r(signal)),
+    )
     let seen = 0
     for (let i = 0; i < 6000 && seen < 50; i++) {
       await new Promise((r) => setTimeout(r, 5))

@@ -2,7 +2,10 @@
  * A tiny, hand-written USPTO grant in DTD v4.5 form (not copied from any real document), for tests
  * of ingest behaviour: batches, bad input, zips. `number` is the 8-digit publication number.
  */
-export function miniGrant(number: string, options: { title?: string; produced?: string } = {}): string {
+export function miniGrant(
+  number: string,
+  options: { title?: string; produced?: string } = {},
+): string {
   const title = options.title ?? `Robot joint actuator ${number}`
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE us-patent-grant SYSTEM "us-patent-grant-v45-2014-04-03.dtd" [ ]>

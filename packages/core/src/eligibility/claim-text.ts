@@ -23,7 +23,7 @@ export interface ClaimText {
 
 // A claim label at the start of a line: "1.", "1)", "Claim 1:", "【請求項1】", "权利要求1：", "청구항 1".
 const LABEL =
-  /(?:^|\n)[ \t]*(?:【\s*請求項\s*(\d+)\s*】|\[\s*(?:請求項|청구항)\s*(\d+)\s*\]|(?:claim|权利要求|請求項|청구항)\s*(\d+)\s*[.:：、]?|(\d+)\s*[.)．、:：](?!\d))/giu
+  /【\s*請求項\s*(\d+)\s*】|(?:^|\n)[ \t]*(?:\[\s*(?:請求項|청구항)\s*(\d+)\s*\]|(?:claim|权利要求|請求項|청구항)\s*(\d+)\s*[.:：、]?|(\d+)\s*[.)．、:：](?!\d))/giu
 
 const DEPENDENCY = [
   /\bclaims?\s+(\d+)(?:\s*(?:-|to|or|and|through)\s*(\d+))?/giu,
@@ -86,7 +86,7 @@ export function buildClaim(number: number, text: string): ClaimText {
     text,
     dependsOn,
     independent: dependsOn.length === 0,
-    category: claimCategory(text.slice(0, preambleEnd)),
+    category: categoryOf(text, preambleEnd),
     preambleEnd,
   }
 }
@@ -114,6 +114,15 @@ export function claimCategory(preamble: string): ClaimCategory {
     }
   }
   return best?.category ?? 'other'
+}
+
+// Japanese and Korean claims name the category at the end ("…を備えるロボット。", "…하는 방법.").
+function categoryOf(text: string, preambleEnd: number): ClaimCategory {
+  const head = claimCategory(text.slice(0, preambleEnd))
+  if (head !== 'other' || !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+    return head
+  }
+  return claimCategory(text.replace(/[。.\s]+$/u, '').slice(-40))
 }
 
 function labelNumber(m: RegExpMatchArray): number {

@@ -47,13 +47,17 @@ export function weigh(
   return total
 }
 
-/** Up to `limit` evidence items of the given categories (claim words, first occurrence each). */
+/**
+ * Up to `limit` evidence items of the given categories (claim words, first occurrence each),
+ * grouped in the order the categories are given, so the strongest kind of evidence comes first.
+ */
 export function evidence(
   features: ClaimFeatures,
   categories: readonly FeatureCategory[],
   limit = 8,
 ): Evidence[] {
-  return evidenceOf(features, ...categories).slice(0, limit)
+  const all = evidenceOf(features, ...categories)
+  return categories.flatMap((c) => all.filter((e) => e.category === c)).slice(0, limit)
 }
 
 /** The claim words of evidence items, for message parameters. */

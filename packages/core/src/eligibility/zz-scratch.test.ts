@@ -4,7 +4,7 @@ import { checkEligibility } from './check.js'
 import type { Jurisdiction } from './types.js'
 
 it('dump', () => {
-  const lines = readFileSync('/work/shared/eval/eligibility-dev.jsonl', 'utf8').trim().split('\n')
+  const lines = readFileSync(process.env.SET ?? '/work/shared/eval/eligibility-dev.jsonl', 'utf8').trim().split('\n')
   const out: string[] = []
   let ok = 0
   for (const l of lines) {

@@ -132,7 +132,10 @@ export class DocumentSplitter {
   #emit(out: DocumentChunk[], from: number, to: number): void {
     const bytes = this.#pending.subarray(from, to)
     if (!isBlank(bytes)) {
-      out.push({ bytes: bytes.slice(), offset: this.#start + from })
+      out.push({
+        bytes: new Uint8Array(bytes), // a copy with its own buffer (Buffer#slice would be a view)
+        offset: this.#start + from,
+      })
     }
   }
 }

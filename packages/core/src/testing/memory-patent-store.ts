@@ -69,11 +69,12 @@ export function createMemoryPatentStore(): PatentStore {
     },
     get: (id) => Promise.resolve(structuredClone(records.get(id))),
     findByNumber(pn: PublicationNumber): Promise<PatentRecord[]> {
-      const found = [...records.values()].filter(
-        (r) =>
-          r.publication.country === pn.country &&
-          r.publication.number === pn.number &&
-          (pn.kind === undefined || r.publication.kind === pn.kind),
+      // The id is the canonical number: `US-10000000-B2`.
+      const prefix = `${pn.country}-${pn.number}`
+      const found = [...records.values()].filter((r) =>
+        pn.kind === undefined
+          ? r.id === prefix || r.id.startsWith(`${prefix}-`)
+          : r.id === `${prefix}-${pn.kind}`,
       )
       const date = (r: PatentRecord): string => r.publication.date ?? ''
       found.sort((a, b) => date(b).localeCompare(date(a)) || b.id.localeCompare(a.id))
@@ -85,8 +86,8 @@ export function createMemoryPatentStore(): PatentStore {
       const all = [...records.values()]
       return Promise.resolve({
         documents: all.length,
-        byCountry: countBy(all, (r) => r.publication.country),
-        byKind: countBy(all, (r) => r.publication.kind ?? 'unknown'),
+        byCountry: countBy(all, (r) => r.id.split('-')[0] ?? 'unknown'),
+        byKind: countBy(all, (r) => r.id.split('-')[2] ?? 'unknown'),
         byYear: countBy(all, (r) => r.publication.date?.slice(0, 4) ?? 'unknown'),
         byType: countBy(all, (r) => r.documentType),
       })

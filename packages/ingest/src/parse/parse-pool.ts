@@ -49,7 +49,6 @@ class WorkerParsePool implements ParsePool {
         waiter?.resolve(reply.parsed as ParsedDocument[])
       })
       worker.on('error', (error) => this.#failAll(error))
-      worker.unref()
       return worker
     })
   }
@@ -57,6 +56,9 @@ class WorkerParsePool implements ParsePool {
   parse(docs: readonly DocumentInput[]): Promise<ParsedDocument[]> {
     const id = this.#next++
     const worker = this.#workers[id % this.#workers.length]
+    if (!worker) {
+      return Promise.reject(new Error('parse pool has no workers'))
+    }
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject })
       const request: ParseRequest = { id, docs }

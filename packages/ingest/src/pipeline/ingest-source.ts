@@ -46,6 +46,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     batchBytes: 64 * 1024 * 1024,
     documentsBefore: resumeFrom > 0 ? (previous?.documents ?? 0) : 0,
   })
+  const failedBefore = o.summary.failed
   const inFlight: Promise<ParsedDocument[]>[] = []
   let job: DocumentInput[] = []
   let jobBytes = 0
@@ -130,7 +131,9 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     while (inFlight.length > 0) {
       await drainOne()
     }
-    await writer.flush(true)
+    // A file with failed documents is not marked complete: the next run reads it again (after a
+    // parser fix, say) and reports its failures again; stored documents stay unchanged.
+    await writer.flush(o.summary.failed === failedBefore ? 'complete' : 'reread')
   } catch (error) {
     if (!isSourceError(error)) {
       throw error
@@ -139,7 +142,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     while (inFlight.length > 0) {
       await drainOne()
     }
-    await writer.flush(false)
+    await writer.flush('partial')
     addError(o, { file: source.display, offset: null, id: null, reason: (error as Error).message })
   }
 }

@@ -37,19 +37,24 @@ export class RecordWriter {
     this.#bytes += size
     this.#end = end
     if (this.#records.length >= this.#batchSize || this.#bytes >= this.#batchBytes) {
-      await this.flush(false)
+      await this.flush('partial')
     }
   }
 
-  /** Writes what is pending; `complete` marks the source as fully ingested. */
-  async flush(complete: boolean): Promise<void> {
+  /**
+   * Writes what is pending with a checkpoint: `partial` (resume after the last document written),
+   * `complete` (the source is done; an unchanged file is skipped next time) or `reread` (the source
+   * was read to its end but had failures: read it again from the start next time).
+   */
+  async flush(state: 'partial' | 'complete' | 'reread'): Promise<void> {
+    const offsets = { partial: this.#end, complete: Math.max(this.#end, this.source.size), reread: 0 }
     const checkpoint: IngestCheckpoint = {
       source: this.source.key,
       size: this.source.size,
       mtimeMs: this.source.mtimeMs,
-      committedOffset: complete ? Math.max(this.#end, this.source.size) : this.#end,
-      documents: this.#documents,
-      complete,
+      committedOffset: offsets[state],
+      documents: state === 'reread' ? 0 : this.#documents,
+      complete: state === 'complete',
     }
     const records = this.#records
     this.#records = []

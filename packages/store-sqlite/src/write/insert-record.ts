@@ -23,12 +23,15 @@ export function insertRecord(
   doc: number | null,
 ): number {
   const { publication: pub, application: app, source, family } = record
+  // Number columns come from the canonical id (the key `get` uses), so `findByNumber` with a
+  // parsed number finds exactly what `get` finds with the formatted id.
+  const [country = pub.country, number = pub.number, kind = null] = record.id.split('-')
   const { lastInsertRowid } = s.insertPublication.run(
     doc,
     record.id,
-    pub.country,
-    pub.number,
-    pub.kind ?? null,
+    country,
+    number,
+    kind,
     pub.date ?? null,
     app?.country ?? null,
     app?.number ?? null,

@@ -1,7 +1,7 @@
 /** Titles and findings of each office's test steps, in English and Chinese. */
 export const STEP_MESSAGES = {
   'us.step1.title': { en: 'Step 1 — statutory category (35 U.S.C. § 101)', zh: '步骤1——法定类别（《美国专利法》第101条）' },
-  'us.step1.pass': { en: 'The claim is a {category}, a statutory category.', zh: '该权利要求属于{category}，是法定类别。' },
+  'us.step1.pass': { en: 'Claim category: {category} — a statutory category.', zh: '权利要求类别：{category}——属于法定类别。' },
   'us.step1.program': { en: 'A computer program as such is not a process, machine, manufacture or composition of matter.', zh: '计算机程序本身不属于方法、机器、制品或物质组合物中的任何一类。' },
   'us.step2a1.title': { en: 'Step 2A prong one — does the claim recite a judicial exception?', zh: '步骤2A第一分支——权利要求是否记载了司法例外？' },
   'us.step2a1.none': { en: 'No mathematical concept, mental process or method of organising human activity is recited; using or training a model merely involves such concepts (memo of 4 Aug 2025). Eligible without further analysis.', zh: '未记载数学概念、智力活动过程或组织人类活动的方法；使用或训练模型仅“涉及”而非“记载”此类概念（2025年8月4日备忘录）。无需进一步分析即符合要求。' },
@@ -10,6 +10,7 @@ export const STEP_MESSAGES = {
   'us.step2a2.integrated': { en: 'The additional elements integrate the exception into a practical application (an improvement to the computer, to machine learning itself or to another technology; a particular machine or treatment): {terms}.', zh: '附加要素将司法例外整合到实际应用中（对计算机本身、机器学习本身或其他技术的改进；特定机器或特定治疗）：{terms}。' },
   'us.step2a2.not-integrated': { en: 'The additional elements are generic computer components, data gathering or output, or a field of use; the claim only applies the exception ({counter}).', zh: '附加要素仅为通用计算机部件、数据收集或输出，或应用领域限定；权利要求只是“应用”了该司法例外（{counter}）。' },
   'us.step2a2.balanced': { en: 'Integration is arguable: there are technical elements ({terms}) but the claim is framed by the exception ({counter}).', zh: '是否构成整合存在争议：有技术要素（{terms}），但权利要求整体以司法例外为框架（{counter}）。' },
+  'us.step2a2.not-reached': { en: 'Not needed: no judicial exception is recited.', zh: '无需审查：未记载司法例外。' },
   'us.step2b.title': { en: 'Step 2B — does the claim amount to significantly more?', zh: '步骤2B——权利要求是否包含“显著更多”的内容？' },
   'us.step2b.not-reached': { en: 'Not needed: the claim is not directed to a judicial exception.', zh: '无需审查：权利要求并非“指向”司法例外。' },
   'us.step2b.generic': { en: 'Only well-understood, routine and conventional elements are recited at a high level of generality; no inventive concept is apparent from the claim words.', zh: '仅以高度概括的方式记载了公知、常规的要素；从权利要求措辞中看不出发明构思。' },
@@ -39,6 +40,7 @@ export const STEP_MESSAGES = {
   'cn.art2.title': { en: 'Art. 2(2) — technical problem, technical means and technical effect, judged as a whole (Guidelines II-9 §6)', zh: '第二条第二款——整体判断技术问题、技术手段和技术效果（审查指南第二部分第九章第6节）' },
   'cn.art2.pass': { en: 'Algorithm features act together with technical features ({terms}) to solve a technical problem with a technical effect.', zh: '算法特征与技术特征（{terms}）相互支持、共同作用，解决技术问题并获得技术效果。' },
   'cn.art2.fail': { en: 'The problem solved is {problem}; the data have no definite technical meaning and the computer only executes the rules ({counter}).', zh: '所解决的是{problem}；所处理的数据不具有确切的技术含义，计算机仅用于执行规则（{counter}）。' },
+  'cn.art2.not-reached': { en: 'Not needed: a claim without any technical feature is already excluded under Art. 25(1)(2).', zh: '无需审查：不含任何技术特征的权利要求已依第二十五条第一款第（二）项被排除。' },
   'cn.ai.title': { en: 'AI-related inventions (AI guidelines of 31 Dec 2024; amendment in force 1 Jan 2026)', zh: '人工智能相关发明（2024年12月31日《人工智能相关发明专利申请指引（试行）》；2026年1月1日施行的指南修改）' },
   'cn.ai.na': { en: 'The claim is not AI-related.', zh: '权利要求不涉及人工智能。' },
   'cn.ai.check': { en: 'AI-related claim ({terms}): the description must record the modules, layers and connections, the training steps and parameters, and how the model is combined with the scenario; a mere change of scenario is generally not inventive.', zh: '涉及人工智能的权利要求（{terms}）：说明书须记载必要的模块、层级及连接关系、训练步骤和参数，以及模型与应用场景的结合方式；仅改变应用场景一般不具备创造性。' },

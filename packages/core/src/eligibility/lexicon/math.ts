@@ -25,6 +25,6 @@ export const MATH_LEXICON: LexiconData = {
     { id: 'calculation', weight: 0.5, en: ['calculat*', 'approximat*'], zh: ['计算', '算出', '近似'], ja: ['計算', '算出', '近似'], ko: ['계산', '산출', '근사'] },
     { id: 'optimisation', weight: 0.5, en: ['optimi*', 'minimi*', 'maximi*'], zh: ['优化', '最小化', '最大化', '最优'], ja: ['最適化', '最小化', '最大化'], ko: ['최적화', '최소화', '최대화'] },
     { id: 'statistics', weight: 0.5, en: ['statistic*', 'variance', 'standard deviation', 'weighted sum', 'mean value*', 'average*', 'term frequenc*', 'correlation coefficient*'], zh: ['统计', '方差', '标准差', '加权和', '平均值', '词频', '相关系数'], ja: ['統計', '分散', '標準偏差', '加重和', '平均値', '相関係数'], ko: ['통계', '분산', '표준 편차', '가중합', '평균값', '상관 계수'] },
-    { id: 'discretisation', weight: 0.5, en: ['discreti*', 'fourier transform*', 'homotopy'], zh: ['离散化', '傅里叶变换', '同伦'], ja: ['離散化', 'フーリエ変換', 'ホモトピー'], ko: ['이산화', '푸리에 변환'] },
+    { id: 'discretisation', weight: 0.5, en: ['discreti*', 'fourier transform*', 'homotopy', 'binary coded decimal', 'number system*', 'numeral*'], zh: ['离散化', '傅里叶变换', '同伦'], ja: ['離散化', 'フーリエ変換', 'ホモトピー'], ko: ['이산화', '푸리에 변환'] },
   ],
 }

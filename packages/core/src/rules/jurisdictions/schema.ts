@@ -1,46 +1,12 @@
 import { z } from 'zod'
 import { IsoDate } from '../../model/document-id.js'
+import { CalendarFacts } from './calendar.schema.js'
+import { Months, Office, Text } from './common.schema.js'
 import { AsOfDate, FactSource, FactStatus, MoneyFact, fact } from './fact.js'
-import { OFFICE_CODES } from './office-codes.js'
+import { InternationalFacts, PctFacts } from './pct.schema.js'
 
-const Office = z.enum(OFFICE_CODES)
-const Text = z.string().min(2)
-/** `YYYY-MM-DD` for one date, `--MM-DD` for the same day every year. */
-const DayOrYearly = z
-  .string()
-  .refine((s) => /^--\d{2}-\d{2}$/.test(s) || IsoDate.safeParse(s).success)
-const Months = z.number().int().min(1).max(120)
-
-/** A `date-holidays` country with an optional state, e.g. `{ country: 'DE', state: 'BY' }`. */
-export const HolidayRegion = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/),
-  state: Text.optional(),
-})
-export type HolidayRegion = z.infer<typeof HolidayRegion>
-
-/** When an office is closed for the receipt of documents. */
-export const CalendarFacts = z.object({
-  /** Public holidays from `date-holidays`; several regions are combined (EPO: any filing office). */
-  holidays: fact(
-    z.object({
-      regions: z.array(HolidayRegion),
-      /** Holiday types that close the office. Default is `['public']`. */
-      types: z
-        .array(z.enum(['public', 'bank', 'optional', 'school', 'observance']))
-        .default(['public']),
-      /** `date-holidays` rules that do NOT close the office (CN Children's Day `06-01`). */
-      excludeRules: z.array(z.string()).default([]),
-    }),
-  ),
-  /** Weekly closing days, 0 = Sunday … 6 = Saturday. */
-  weekend: fact(z.array(z.number().int().min(0).max(6)).max(3)),
-  /** Office-specific closing days beyond public holidays (inclusive ranges). */
-  closures: z.array(fact(z.object({ from: DayOrYearly, to: DayOrYearly, reason: Text }))),
-  /** Weekend days declared working days (CN make-up days, 调休上班). */
-  openDays: z.array(fact(z.object({ date: IsoDate, reason: Text }))).default([]),
-  /** The rule extending a period that ends on a closed day to the next working day. */
-  extension: fact(Text),
-})
+export { CalendarFacts, HolidayRegion } from './calendar.schema.js'
+export { InternationalFacts, PctFacts } from './pct.schema.js'
 
 const Trigger = z.enum([
   'priority',
@@ -53,52 +19,6 @@ const Trigger = z.enum([
   'direction',
   'unknown',
 ])
-
-/** PCT national/regional phase facts of one office. */
-export const PctFacts = z.object({
-  /** `national`/`regional`: an entry route of its own; `via`: only through another office. */
-  route: fact(
-    z.object({
-      kind: z.enum(['national', 'regional', 'via', 'none']),
-      via: Office.optional(),
-      explanation: Text,
-    }),
-  ),
-  chapter1Months: fact(Months).optional(),
-  chapter2Months: fact(Months).optional(),
-  /** Entry after the standard limit: with a fee, on request, at discretion, or only by reinstatement. */
-  lateEntry: fact(
-    z.object({
-      kind: z.enum([
-        'none',
-        'fee',
-        'as_of_right',
-        'unintentional',
-        'discretionary',
-        'reinstatement',
-        'unknown',
-      ]),
-      months: Months.optional(),
-      conditions: Text,
-    }),
-  ),
-})
-
-/** PCT international-phase periods (WO only), in months from the priority date unless stated. */
-export const InternationalFacts = z.object({
-  filingMonths: fact(Months),
-  restorationMonths: fact(Months),
-  priorityClaimKeptMonths: fact(Months),
-  isrMonths: fact(Months),
-  art19Months: fact(Months),
-  publicationMonths: fact(Months),
-  demandMonths: fact(Months),
-  /** Months from the transmittal of the ISR and written opinion. */
-  demandAfterIsrMonths: fact(Months),
-  oldArt22DemandMonths: fact(Months),
-  iprpMonths: fact(Months),
-})
-export type InternationalFacts = z.infer<typeof InternationalFacts>
 
 /** One office (or the UP, or the PCT International Bureau) of the knowledge base. */
 export const OfficeFile = z

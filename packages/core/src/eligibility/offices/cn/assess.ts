@@ -23,7 +23,7 @@ export const cnRulePack: RulePack = {
     if (technical.length === 0) {
       const steps = [
         step('cn.art25', 'fail', text('cn.art25.fail', params), b.minus, R.sources.art25),
-        step('cn.art2', 'not-reached', text('cn.art2.fail', { ...params, problem: problemOf(s) }), [], R.sources.art2),
+        step('cn.art2', 'not-reached', text('cn.art2.not-reached'), [], R.sources.art2),
         ai,
       ]
       return { verdict: 'ineligible', margin: -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, 'ineligible') }

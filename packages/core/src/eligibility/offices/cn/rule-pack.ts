@@ -27,7 +27,7 @@ export const CN_RULES = {
       'technical-processing': 1.5,
       'computer-improvement': 1.5,
       'specific-hardware': 1.25,
-      'physical-input': 1.25,
+      'physical-input': 1.5,
       'technical-field': 1,
       'technical-effect': 0.75,
     },

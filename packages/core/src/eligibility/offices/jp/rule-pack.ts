@@ -22,9 +22,9 @@ export const JP_RULES = {
     artificial: { business: 1, math: 1, cognitive: 1, mental: 0.5 },
     hardware: { 'generic-computer': 1, 'specific-hardware': 1.5, 'computer-improvement': 1 },
     naturalFrom: 1.5,
-    hardwareFrom: 1,
+    hardwareFrom: 0.5,
     nominalPenalty: 0,
-    thresholds: { eligibleAt: 0, ineligibleBelow: -0.5 },
+    thresholds: { eligibleAt: 0, ineligibleBelow: -0.25 },
   } satisfies NatureLawWeights,
   sources: {
     art2: ['jp.art2'],

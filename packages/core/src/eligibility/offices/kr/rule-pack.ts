@@ -12,7 +12,7 @@ import { JP_RULES } from '../jp/rule-pack.js'
  */
 export const KR_RULES = {
   version: '2026.1',
-  test: { ...JP_RULES.test, nominalPenalty: 0.5 } satisfies NatureLawWeights,
+  test: { ...JP_RULES.test, hardwareFrom: 1, nominalPenalty: 0.5 } satisfies NatureLawWeights,
   sources: {
     art2: ['kr.art2'],
     hardware: ['kr.art2'],

@@ -31,10 +31,12 @@ export const usRulePack: RulePack = {
     }
     steps.push(step('us.step1', 'pass', text('us.step1.pass', { category: ref(`category.${category}`) }), [], R.sources.step1))
 
-    const recited = EXCEPTIONS.filter((c) => s.all[c] >= R.recites[c])
+    const strength = EXCEPTIONS.reduce((sum, c) => sum + s.all[c], 0)
+    const recited = strength >= R.recitesFrom ? EXCEPTIONS.filter((c) => s.all[c] > 0) : []
     const exceptionWords = evidence(f, recited, 8)
     if (recited.length === 0) {
-      steps.push(step('us.step2a1', 'pass', text('us.step2a1.none'), evidence(f, EXCEPTIONS, 4), R.sources.step2a1))
+      steps.push(step('us.step2a1', 'pass', text('us.step2a1.none'), [], R.sources.step2a1))
+      steps.push(step('us.step2a2', 'not-reached', text('us.step2a2.not-reached'), [], R.sources.step2a2))
       steps.push(step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b))
       return { verdict: 'eligible', margin: 1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, 'eligible') }
     }
@@ -50,7 +52,7 @@ export const usRulePack: RulePack = {
     const minus = evidence(f, ['business', 'cognitive', 'math'], 6)
     const key =
       verdict === 'eligible' ? 'us.step2a2.integrated' : verdict === 'uncertain' ? 'us.step2a2.balanced' : 'us.step2a2.not-integrated'
-    steps.push(step('us.step2a2', outcomeOf(verdict), text(key, { terms: words(plus), counter: words(minus) }), verdict === 'ineligible' ? minus : plus, R.sources.step2a2))
+    steps.push(step('us.step2a2', outcomeOf(verdict), text(key, { terms: words(plus), counter: words(minus.length > 0 ? minus : exceptionWords) }), verdict === 'ineligible' ? (minus.length > 0 ? minus : exceptionWords) : plus, R.sources.step2a2))
     if (verdict === 'eligible') {
       steps.push(step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b))
     } else if (plus.length > 0) {

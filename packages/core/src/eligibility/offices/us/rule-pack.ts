@@ -10,11 +10,11 @@ import type { SuggestionRule } from '../office-kit.js'
  */
 export const US_RULES = {
   version: '2026.1',
-  /** Prong one: the claim recites an exception when any of these strengths is reached. */
-  recites: { math: 1, mental: 1, business: 1, cognitive: 1 },
+  /** Prong one: the claim recites an exception when the summed strength of these groups reaches 1. */
+  recitesFrom: 1,
   /** Prong two, claim body only: elements that integrate the exception. */
   integration: {
-    'physical-output': 2,
+    'physical-output': 1.5,
     'technical-processing': 1.5,
     'computer-improvement': 1.5,
   },

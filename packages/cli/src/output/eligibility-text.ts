@@ -1,0 +1,68 @@
+import {
+  translateEligibilityMessage as t,
+  type EligibilityEvidence,
+  type EligibilityReport,
+  type JurisdictionReport,
+  type LegalSource,
+  type ReportNote,
+  type StepOutcome,
+} from '@chuhai/core'
+
+const MARK: Readonly<Record<StepOutcome, string>> = {
+  pass: '✓',
+  fail: '✗',
+  uncertain: '?',
+  'not-reached': '·',
+}
+
+/** Renders an eligibility report as plain text for a terminal, in the report's language. */
+export function renderEligibilityReport(report: EligibilityReport): string {
+  const lang = report.lang
+  const lines: string[] = [t('report.title', lang), '']
+  for (const j of report.jurisdictions) {
+    lines.push(...renderJurisdiction(j, report), '')
+  }
+  if (report.refinedBy) {
+    lines.push(t('report.refined', lang, { by: report.refinedBy }))
+  }
+  lines.push(report.disclaimer, t('report.status-legend', lang))
+  return `${lines.join('\n')}\n`
+}
+
+function renderJurisdiction(j: JurisdictionReport, report: EligibilityReport): string[] {
+  const lang = report.lang
+  const lines = [
+    `${t('report.header', lang, { office: j.office, verdict: j.verdictLabel })}`,
+    `  (${t('report.meta', lang, { version: j.rulePackVersion, claim: j.claim })})`,
+  ]
+  for (const s of j.steps) {
+    lines.push(`  ${MARK[s.outcome]} ${s.title}`, `      ${s.finding}`)
+    if (s.evidence.length > 0) {
+      lines.push(`      ${t('report.evidence', lang)}: ${quote(s.evidence, lang)}`)
+    }
+    lines.push(`      ${t('report.sources', lang)}: ${sources(s.sources)}`)
+  }
+  lines.push(...notes(t('report.risks', lang), j.risks), ...notes(t('report.suggestions', lang), j.suggestions))
+  const perClaim = j.claims.map((c) => `${c.claim} ${t(`verdict.${c.verdict}`, lang)}`).join(' · ')
+  lines.push(`  ${t('report.claims', lang)}: ${perClaim}`)
+  return lines
+}
+
+function notes(heading: string, items: readonly ReportNote[]): string[] {
+  if (items.length === 0) {
+    return []
+  }
+  return [`  ${heading}:`, ...items.map((n) => `    • ${n.text} [${sources(n.sources)}]`)]
+}
+
+function quote(evidence: readonly EligibilityEvidence[], lang: 'en' | 'zh'): string {
+  const open = lang === 'zh' ? '“' : '"'
+  const close = lang === 'zh' ? '”' : '"'
+  return evidence
+    .map((e) => `${open}${e.text}${close} (${e.claim ?? 1}:${e.start}–${e.end})`)
+    .join(', ')
+}
+
+function sources(list: readonly LegalSource[]): string {
+  return list.map((s) => `${s.citation} [${s.status}]`).join('; ')
+}
