@@ -19,7 +19,16 @@ export function registerShow(program: Command): void {
       }
       const store = openStore(flags.db)
       try {
-        const found = await store.findByNumber(pn)
+        let found = await store.findByNumber(pn)
+        if (found.length === 0 && pn.kind) {
+          // Offices print one kind in several forms (US designs `S` before 2001, `S1` after; a
+          // file name may say `S1` for an `S`): fall back to the same number with a kind of the
+          // same letter.
+          const letter = pn.kind[0]
+          found = (await store.findByNumber({ country: pn.country, number: pn.number })).filter(
+            (r) => r.publication.kind?.[0] === letter,
+          )
+        }
         const record = found[0]
         if (!record) {
           throw createError('NOT_FOUND', `publication ${number} in the database`)

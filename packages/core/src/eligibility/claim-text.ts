@@ -17,7 +17,7 @@ export interface ClaimText {
   readonly dependsOn: readonly number[]
   readonly independent: boolean
   readonly category: ClaimCategory
-  /** Offset where the preamble ends ("comprising", "包括", "であって" …) in `text`. */
+  /** Offset where the preamble ends ("comprising", "包括", "であって" …) in `text`; 0 when none. */
   readonly preambleEnd: number
 }
 
@@ -91,10 +91,13 @@ export function buildClaim(number: number, text: string): ClaimText {
   }
 }
 
-/** Offset where the preamble ends; the first 200 characters when no transition word is found. */
+/**
+ * Offset where the preamble ends (at the transition word). 0 when there is none: a claim without
+ * "comprising", "包括" or "であって" is read as all body.
+ */
 export function findPreambleEnd(text: string): number {
   const m = PREAMBLE_END.exec(text)
-  return m ? m.index : Math.min(text.length, 200)
+  return m ? m.index : 0
 }
 
 /** The statutory category named by a preamble: the category keyword ending last in its head. */
@@ -118,7 +121,7 @@ export function claimCategory(preamble: string): ClaimCategory {
 
 // Japanese and Korean claims name the category at the end ("…を備えるロボット。", "…하는 방법.").
 function categoryOf(text: string, preambleEnd: number): ClaimCategory {
-  const head = claimCategory(text.slice(0, preambleEnd))
+  const head = claimCategory(text.slice(0, preambleEnd || 200))
   if (head !== 'other' || !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
     return head
   }

@@ -43,10 +43,13 @@ export function natureLawTest(
   const f = ctx.features
   const natural = weigh(s.all, w.natural)
   const artificial = weigh(s.all, w.artificial)
-  const hardware = weigh(s.all, w.hardware)
+  // Hardware named only in the preamble ("A computer-implemented method") carries out nothing.
+  const hardware = weigh(s.body, w.hardware)
   const plus = evidence(f, Object.keys(w.natural) as FeatureCategory[], 6)
   const minus = evidence(f, Object.keys(w.artificial) as FeatureCategory[], 6)
-  const machines = evidence(f, Object.keys(w.hardware) as FeatureCategory[], 6)
+  const machines = evidence(f, Object.keys(w.hardware) as FeatureCategory[], 6).filter((e) =>
+    f.matches.some((m) => !m.inPreamble && m.text === e.text),
+  )
   if (natural >= w.naturalFrom && natural >= artificial) {
     return {
       verdict: 'eligible',

@@ -43,7 +43,8 @@ export const usRulePack: RulePack = {
     const groups = recited.map((c) => ref(`group.${c}`))
     steps.push(step('us.step2a1', 'fail', text('us.step2a1.recites', { groups, terms: words(exceptionWords) }), exceptionWords, R.sources.step2a1))
 
-    const ml = Math.max(0, s.all['ml-specifics'] - R.mlImprovementFrom)
+    const training = f.matches.some((m) => m.inPreamble && R.trainingPreamble.test(m.text))
+    const ml = training ? s.all['ml-specifics'] : Math.max(0, s.all['ml-specifics'] - R.mlImprovementFrom)
     const integration = weigh(s.body, R.integration) + weigh(s.all, R.machine) + ml + R.specificEffect * s.specificEffect
     const framing = weigh(s.all, R.framing) + R.conventionalTraining * s.conventionalTraining
     const margin = integration - framing

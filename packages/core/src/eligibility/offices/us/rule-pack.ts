@@ -25,7 +25,12 @@ export const US_RULES = {
   specificEffect: 0.5,
   /** A particular machine counts wherever the claim names it. */
   machine: { 'specific-hardware': 1.5 },
-  /** Training or model specifics beyond this strength count as an improvement to ML itself. */
+  /**
+   * Training and model specifics count in full as an improvement to ML itself when the claim is
+   * directed to training (its preamble says so, as in Example 39 and Desjardins); otherwise only
+   * their strength beyond `mlImprovementFrom` counts (training incident to an application).
+   */
+  trainingPreamble: /train|训练|訓練|学習|학습|훈련/iu,
   mlImprovementFrom: 2,
   /** Framing that keeps the claim directed to the exception. */
   framing: { business: 1.5, cognitive: 1 },
