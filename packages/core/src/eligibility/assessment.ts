@@ -74,5 +74,10 @@ export interface RulePack {
   readonly jurisdiction: Jurisdiction
   /** Bumped whenever a weight, threshold, step or source changes (house style R9). */
   readonly version: string
+  /**
+   * Thresholds on `OfficeAssessment.margin`: at or above `eligibleAt` is eligible, below
+   * `ineligibleBelow` ineligible, in between uncertain (exposed for calibration).
+   */
+  readonly thresholds: { readonly eligibleAt: number; readonly ineligibleBelow: number }
   assess(context: AssessContext): OfficeAssessment
 }

@@ -12,6 +12,7 @@ import { CN_RULES as R } from './rule-pack.js'
 export const cnRulePack: RulePack = {
   jurisdiction: 'CN',
   version: R.version,
+  thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
     const f = ctx.features
     const s = signalsOf(f)

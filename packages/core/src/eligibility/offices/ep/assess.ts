@@ -10,6 +10,7 @@ import { EP_RULES as R } from './rule-pack.js'
 export const epRulePack: RulePack = {
   jurisdiction: 'EP',
   version: R.version,
+  thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
     const f = ctx.features
     const s = signalsOf(f)

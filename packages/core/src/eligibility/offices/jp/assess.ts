@@ -10,6 +10,7 @@ import { JP_RULES as R } from './rule-pack.js'
 export const jpRulePack: RulePack = {
   jurisdiction: 'JP',
   version: R.version,
+  thresholds: R.test.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
     const s = signalsOf(ctx.features)
     const risks = commonRisks(ctx, s, R.risks)

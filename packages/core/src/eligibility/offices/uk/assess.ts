@@ -9,6 +9,7 @@ import { UK_RULES as R } from './rule-pack.js'
 export const ukRulePack: RulePack = {
   jurisdiction: 'UK',
   version: R.version,
+  thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
     const f = ctx.features
     const s = signalsOf(f)

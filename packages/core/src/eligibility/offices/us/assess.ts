@@ -19,6 +19,7 @@ const INTEGRATING: readonly FeatureCategory[] = [
 export const usRulePack: RulePack = {
   jurisdiction: 'US',
   version: R.version,
+  thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
     const f = ctx.features
     const s = signalsOf(f)
