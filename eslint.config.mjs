@@ -49,7 +49,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@chuhai/cli', '@chuhai/server', '@chuhai/web'], message: 'adapters never import apps.' }] },
+        {
+          patterns: [
+            {
+              group: ['@chuhai/cli', '@chuhai/server', '@chuhai/web'],
+              message: 'adapters never import apps.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,8 +69,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'bench/**/*.js'],
+    files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
   },
 )

@@ -34,7 +34,10 @@ outer: for (let round = 0; ; round++) {
   for (const doc of docs) {
     // Replace the first (publication) doc-number with a unique 8-digit number, keeping the length.
     const unique = String(90000000 + serial++)
-    const copy = doc.replace(/(<publication-reference>\s*<document-id>\s*<country>US<\/country>\s*<doc-number>)[^<]*/, `$1${unique}`)
+    const copy = doc.replace(
+      /(<publication-reference>\s*<document-id>\s*<country>US<\/country>\s*<doc-number>)[^<]*/,
+      `$1${unique}`,
+    )
     if (!stream.write(copy)) {
       await new Promise((r) => stream.once('drain', r))
     }

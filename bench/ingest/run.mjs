@@ -16,18 +16,29 @@ mkdirSync(outDir, { recursive: true })
 const xml = join(outDir, 'weekly.xml')
 const target = process.argv[2] ?? '210'
 if (!existsSync(xml) || statSync(xml).size < Number(target) * 1e6) {
-  execFileSync('node', [join(import.meta.dirname, 'build-weekly.mjs'), xml, target], { stdio: 'inherit' })
+  execFileSync('node', [join(import.meta.dirname, 'build-weekly.mjs'), xml, target], {
+    stdio: 'inherit',
+  })
 }
 const size = statSync(xml).size
 
 function timed(label, cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], { encoding: 'utf8', cwd: root })
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  })
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr)
   if (r.status !== 0 || !m) {
     throw new Error(`${label} failed: ${r.stderr}\n${r.stdout}`)
   }
   const seconds = Number(m[1])
-  return { label, seconds, mbPerSecond: size / 1e6 / seconds, peakRssMb: Number(m[2]) / 1024, stdout: r.stdout.trim() }
+  return {
+    label,
+    seconds,
+    mbPerSecond: size / 1e6 / seconds,
+    peakRssMb: Number(m[2]) / 1024,
+    stdout: r.stdout.trim(),
+  }
 }
 
 const refDb = join(outDir, 'ref.db')
@@ -35,8 +46,19 @@ const ourDb = join(outDir, 'chuhai.db')
 for (const f of [ourDb, `${ourDb}-wal`, `${ourDb}-shm`]) {
   rmSync(f, { force: true })
 }
-const ref = timed('reference (python expat + FTS5)', 'python3', [join(shared, 'tools/ref_uspto_ingest.py'), xml, refDb])
-const ours = timed('chuhai ingest', 'node', [join(root, 'packages/cli/bin/chuhai.js'), 'ingest', xml, '--db', ourDb, '--json'])
+const ref = timed('reference (python expat + FTS5)', 'python3', [
+  join(shared, 'tools/ref_uspto_ingest.py'),
+  xml,
+  refDb,
+])
+const ours = timed('chuhai ingest', 'node', [
+  join(root, 'packages/cli/bin/chuhai.js'),
+  'ingest',
+  xml,
+  '--db',
+  ourDb,
+  '--json',
+])
 const summary = JSON.parse(ours.stdout)
 const result = {
   date: new Date().toISOString(),
@@ -48,6 +70,10 @@ const result = {
 writeFileSync(join(outDir, 'ingest.json'), JSON.stringify(result, null, 2))
 console.log(`file ${(size / 1e6).toFixed(1)} MB`)
 for (const r of [ref, ours]) {
-  console.log(`${r.label.padEnd(34)} ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(1)} MB/s  peak RSS ${r.peakRssMb.toFixed(0)} MB`)
+  console.log(
+    `${r.label.padEnd(34)} ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(1)} MB/s  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  )
 }
-console.log(`chuhai documents ${summary.documents}, failed ${summary.failed}; throughput ratio ${result.ratio.toFixed(2)}x (goal ≥ 1.25x)`)
+console.log(
+  `chuhai documents ${summary.documents}, failed ${summary.failed}; throughput ratio ${result.ratio.toFixed(2)}x (goal ≥ 1.25x)`,
+)

@@ -1,8 +1,4 @@
-import {
-  createError,
-  type EligibilityRefiner,
-  type RefineRequest,
-} from '@chuhai/core'
+import { createError, type EligibilityRefiner, type RefineRequest } from '@chuhai/core'
 
 /** Configuration of the OpenAI-compatible refiner (all from the environment by default). */
 export interface OpenAiRefinerConfig {
@@ -23,13 +19,20 @@ export interface OpenAiRefinerConfig {
  * Reads `CHUHAI_LLM_URL`, `CHUHAI_LLM_MODEL`, `CHUHAI_LLM_KEY` and `CHUHAI_LLM_ALLOW_REMOTE=1`;
  * undefined when the URL or the model is missing (the refiner is off by default).
  */
-export function refinerConfigFromEnv(env: Readonly<Record<string, string | undefined>>): OpenAiRefinerConfig | undefined {
+export function refinerConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): OpenAiRefinerConfig | undefined {
   const url = env.CHUHAI_LLM_URL?.trim()
   const model = env.CHUHAI_LLM_MODEL?.trim()
   if (!url || !model) {
     return undefined
   }
-  return { url, model, key: env.CHUHAI_LLM_KEY || undefined, allowRemote: env.CHUHAI_LLM_ALLOW_REMOTE === '1' }
+  return {
+    url,
+    model,
+    key: env.CHUHAI_LLM_KEY || undefined,
+    allowRemote: env.CHUHAI_LLM_ALLOW_REMOTE === '1',
+  }
 }
 
 /** Whether `url` points at this machine (loopback host names and addresses only). */
@@ -40,7 +43,12 @@ export function isLoopbackUrl(url: string): boolean {
   } catch {
     return false
   }
-  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/u.test(host)
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127(?:\.\d{1,3}){3}$/u.test(host)
+  )
 }
 
 const SYSTEM = [
@@ -114,8 +122,11 @@ export function parseTexts(body: string): string[] {
     if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) {
       throw new Error('"texts" is not a list of strings')
     }
-    return texts as string[]
+    return texts
   } catch (error) {
-    throw createError('LLM_FAILED', `unreadable completion: ${error instanceof Error ? error.message : String(error)}`)
+    throw createError(
+      'LLM_FAILED',
+      `unreadable completion: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }

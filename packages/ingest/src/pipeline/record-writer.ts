@@ -47,7 +47,11 @@ export class RecordWriter {
    * was read to its end but had failures: read it again from the start next time).
    */
   async flush(state: 'partial' | 'complete' | 'reread'): Promise<void> {
-    const offsets = { partial: this.#end, complete: Math.max(this.#end, this.source.size), reread: 0 }
+    const offsets = {
+      partial: this.#end,
+      complete: Math.max(this.#end, this.source.size),
+      reread: 0,
+    }
     const checkpoint: IngestCheckpoint = {
       source: this.source.key,
       size: this.source.size,
