@@ -34,7 +34,9 @@ function predict(p, shift) {
   return p.margin < t.ineligibleBelow + shift ? 'ineligible' : 'uncertain'
 }
 const loo = evaluation.predictions.map((p, i) => {
-  const others = evaluation.predictions.filter((q, j) => j !== i && q.jurisdiction === p.jurisdiction)
+  const others = evaluation.predictions.filter(
+    (q, j) => j !== i && q.jurisdiction === p.jurisdiction,
+  )
   let best = { shift: 0, correct: -1 }
   for (const shift of [...SHIFTS].sort((a, b) => Math.abs(a) - Math.abs(b))) {
     const correct = others.filter((q) => predict(q, shift) === q.expected).length
@@ -42,7 +44,8 @@ const loo = evaluation.predictions.map((p, i) => {
   }
   return { ...p, looShift: best.shift, looVerdict: predict(p, best.shift) }
 })
-const looAccuracy = (list) => list.filter((p) => p.looVerdict === p.expected).length / Math.max(1, list.length)
+const looAccuracy = (list) =>
+  list.filter((p) => p.looVerdict === p.expected).length / Math.max(1, list.length)
 
 const lines = [
   `file: ${file} (${cases.length} cases)`,
@@ -60,7 +63,10 @@ const lines = [
   'misses:',
   ...evaluation.predictions
     .filter((p) => p.verdict !== p.expected)
-    .map((p) => `  ${p.id} (${p.jurisdiction}): expected ${p.expected}, got ${p.verdict}, margin ${p.margin}`),
+    .map(
+      (p) =>
+        `  ${p.id} (${p.jurisdiction}): expected ${p.expected}, got ${p.verdict}, margin ${p.margin}`,
+    ),
 ]
 console.log(lines.join('\n'))
 const outDir = join(root, 'bench/out')

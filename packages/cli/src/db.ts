@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { PatentStore } from '@chuhai/core'
+import type { PatentStore } from '@chuhai/core/ingest'
 import { createSqliteStore } from '@chuhai/store-sqlite'
 
 /** The database file: `--db`, else `CHUHAI_DB`, else `chuhai.db` in the current folder. */

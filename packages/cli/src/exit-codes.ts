@@ -1,4 +1,4 @@
-import { ChuhaiError, type ErrorCode } from '@chuhai/core'
+import { ChuhaiError, type ErrorCode } from '@chuhai/core/ingest'
 
 /** Exit codes of `chuhai`: 0 success, 1 failure, 2 usage error, 3 not found. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3 } as const

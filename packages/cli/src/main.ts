@@ -1,10 +1,20 @@
 import { Command, CommanderError } from 'commander'
-import { registerDeadlines } from './commands/deadlines.command.js'
-import { registerEligibility } from './commands/eligibility.command.js'
-import { registerIngest } from './commands/ingest.command.js'
-import { registerShow } from './commands/show.command.js'
-import { registerStats } from './commands/stats.command.js'
 import { EXIT, exitCodeFor } from './exit-codes.js'
+
+/** Registers one command; `setExit` lets an action choose the exit code without throwing. */
+type Registrar = (program: Command, setExit: (code: number) => void) => void
+
+/**
+ * The commands, loaded lazily: `chuhai ingest` should not pay for loading the rules knowledge
+ * base and holiday calendars, nor `chuhai deadlines` for the parsers. Add new commands here.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
+  ingest: async () => (await import('./commands/ingest.command.js')).registerIngest,
+  show: async () => (await import('./commands/show.command.js')).registerShow,
+  stats: async () => (await import('./commands/stats.command.js')).registerStats,
+  deadlines: async () => (await import('./commands/deadlines.command.js')).registerDeadlines,
+  check: async () => (await import('./commands/eligibility.command.js')).registerEligibility,
+}
 
 /**
  * Runs `chuhai` with `argv` (as `process.argv`) and resolves with the exit code.
@@ -18,15 +28,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError()
-  registerIngest(program, (c) => {
+  const setExit = (c: number): void => {
     code = c
-  })
-  registerShow(program)
-  registerStats(program)
-  registerDeadlines(program)
-  registerEligibility(program, (c) => {
-    code = c
-  })
+  }
+  const name = argv[2]
+  const wanted = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS)
+  for (const key of wanted) {
+    const register = await COMMANDS[key]!()
+    register(program, setExit)
+  }
   try {
     await program.parseAsync([...argv])
     return code

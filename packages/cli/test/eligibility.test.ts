@@ -29,9 +29,19 @@ describe('chuhai check eligibility --claims', () => {
   it('--json --lang zh gives the report object with Chinese explanations', () => {
     const run = runCli(['check', 'eligibility', '--claims', ROBOT, '--json', '--lang', 'zh'])
     expect(run.code).toBe(0)
-    const report = JSON.parse(run.stdout) as { lang: string; jurisdictions: { jurisdiction: string; verdict: string; steps: { finding: string }[] }[] }
+    const report = JSON.parse(run.stdout) as {
+      lang: string
+      jurisdictions: { jurisdiction: string; verdict: string; steps: { finding: string }[] }[]
+    }
     expect(report.lang).toBe('zh')
-    expect(report.jurisdictions.map((j) => j.jurisdiction)).toEqual(['US', 'EP', 'CN', 'JP', 'KR', 'UK'])
+    expect(report.jurisdictions.map((j) => j.jurisdiction)).toEqual([
+      'US',
+      'EP',
+      'CN',
+      'JP',
+      'KR',
+      'UK',
+    ])
     expect(report.jurisdictions.every((j) => j.verdict === 'eligible')).toBe(true)
     expect(report.jurisdictions[0]!.steps[0]!.finding).toMatch(/[\u4e00-\u9fff]/u)
   })
@@ -45,7 +55,9 @@ describe('chuhai check eligibility --claims', () => {
   it('an unknown jurisdiction lists the valid ones', () => {
     const run = runCli(['check', 'eligibility', '--claims', ROBOT, '--jurisdictions', 'US,XX'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('unknown jurisdiction "XX"; valid jurisdictions: US, EP, CN, JP, KR, UK')
+    expect(run.stderr).toContain(
+      'unknown jurisdiction "XX"; valid jurisdictions: US, EP, CN, JP, KR, UK',
+    )
   })
 
   it('a missing file fails with its name', () => {
@@ -72,13 +84,24 @@ describe('chuhai check eligibility --batch', () => {
       [
         JSON.stringify({ id: 'r1', jurisdiction: 'US', claim_text: readFileSync(ROBOT, 'utf8') }),
         '{"id": "broken"',
-        JSON.stringify({ id: 'b1', jurisdiction: 'EP', claim_text: 'A computer-implemented method of setting insurance prices from customer data.' }),
+        JSON.stringify({
+          id: 'b1',
+          jurisdiction: 'EP',
+          claim_text:
+            'A computer-implemented method of setting insurance prices from customer data.',
+        }),
         JSON.stringify({ id: 'x1', jurisdiction: 'FR', claim_text: 'A robot.' }),
       ].join('\n'),
     )
     const run = runCli(['check', 'eligibility', '--batch', input])
     expect(run.code).toBe(1)
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; jurisdiction: string; verdict: string; reasons: string[] })
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { id: string; jurisdiction: string; verdict: string; reasons: string[] },
+      )
     expect(lines.map((l) => [l.id, l.jurisdiction, l.verdict])).toEqual([
       ['r1', 'US', 'eligible'],
       ['b1', 'EP', 'ineligible'],
@@ -102,23 +125,48 @@ describe('chuhai check eligibility --refine against a local LLM server', () => {
       req.on('data', (c: Buffer) => chunks.push(c))
       req.on('end', () => {
         calls++
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { messages: { content: string }[] }
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          messages: { content: string }[]
+        }
         const { texts } = JSON.parse(body.messages[1]!.content) as { texts: string[] }
         const content = JSON.stringify({ texts: texts.map((t) => `[polished] ${t}`) })
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { content } }] }))
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ choices: [{ message: { content } }] }))
       })
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     const port = (server.address() as AddressInfo).port
     try {
-      const child = spawn(process.execPath, [CLI, 'check', 'eligibility', '--claims', ROBOT, '--jurisdictions', 'EP', '--json', '--refine'], {
-        env: { ...process.env, CHUHAI_LLM_URL: `http://127.0.0.1:${port}/v1`, CHUHAI_LLM_MODEL: 'tiny' },
-      })
+      const child = spawn(
+        process.execPath,
+        [
+          CLI,
+          'check',
+          'eligibility',
+          '--claims',
+          ROBOT,
+          '--jurisdictions',
+          'EP',
+          '--json',
+          '--refine',
+        ],
+        {
+          env: {
+            ...process.env,
+            CHUHAI_LLM_URL: `http://127.0.0.1:${port}/v1`,
+            CHUHAI_LLM_MODEL: 'tiny',
+          },
+        },
+      )
       let stdout = ''
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')))
       const code = await new Promise<number | null>((r) => child.on('close', r))
       expect(code).toBe(0)
-      const report = JSON.parse(stdout) as { refinedBy: string; jurisdictions: { verdict: string; steps: { finding: string }[] }[] }
+      const report = JSON.parse(stdout) as {
+        refinedBy: string
+        jurisdictions: { verdict: string; steps: { finding: string }[] }[]
+      }
       expect(calls).toBe(1)
       expect(report.refinedBy).toBe('openai-compatible:tiny')
       expect(report.jurisdictions[0]!.verdict).toBe('eligible')

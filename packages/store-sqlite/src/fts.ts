@@ -1,4 +1,4 @@
-import type { PatentRecord } from '@chuhai/core'
+import type { PatentRecord } from '@chuhai/core/ingest'
 import type { SqliteDb, SqliteStatement } from './driver.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { PatentRecord } from '@chuhai/core'
+import type { PatentRecord } from '@chuhai/core/ingest'
 import { createStoreError } from './errors.js'
 import type { TextField } from './schema/tables.js'
 

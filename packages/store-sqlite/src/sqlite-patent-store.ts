@@ -6,7 +6,7 @@ import type {
   StoreStats,
   UpsertOptions,
   UpsertSummary,
-} from '@chuhai/core'
+} from '@chuhai/core/ingest'
 import { Kysely, SqliteDialect } from 'kysely'
 import { openDatabase, type SqliteStoreOptions } from './connection.js'
 import type { SqliteDb } from './driver.js'

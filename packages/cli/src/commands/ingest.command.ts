@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { createError } from '@chuhai/core'
+import { createError } from '@chuhai/core/ingest'
 import { ingest, type IngestSummary } from '@chuhai/ingest'
 import { openStore } from '../db.js'
 import { EXIT } from '../exit-codes.js'

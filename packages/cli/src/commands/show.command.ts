@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { createError, parsePublicationNumber } from '@chuhai/core'
+import { createError, parsePublicationNumber } from '@chuhai/core/ingest'
 import { openStore } from '../db.js'
 import { renderRecord } from '../output/record-text.js'
 

@@ -1,6 +1,7 @@
 import {
   translateEligibilityMessage as t,
   type EligibilityEvidence,
+  type EligibilityLang,
   type EligibilityReport,
   type JurisdictionReport,
   type LegalSource,
@@ -20,7 +21,7 @@ export function renderEligibilityReport(report: EligibilityReport): string {
   const lang = report.lang
   const lines: string[] = [t('report.title', lang), '']
   for (const j of report.jurisdictions) {
-    lines.push(...renderJurisdiction(j, report), '')
+    lines.push(...renderJurisdiction(j, lang), '')
   }
   if (report.refinedBy) {
     lines.push(t('report.refined', lang, { by: report.refinedBy }))
@@ -29,40 +30,53 @@ export function renderEligibilityReport(report: EligibilityReport): string {
   return `${lines.join('\n')}\n`
 }
 
-function renderJurisdiction(j: JurisdictionReport, report: EligibilityReport): string[] {
-  const lang = report.lang
+function renderJurisdiction(j: JurisdictionReport, lang: EligibilityLang): string[] {
+  const meta = t('report.meta', lang, { version: j.rulePackVersion, claim: j.claim })
   const lines = [
-    `${t('report.header', lang, { office: j.office, verdict: j.verdictLabel })}`,
-    `  (${t('report.meta', lang, { version: j.rulePackVersion, claim: j.claim })})`,
+    t('report.header', lang, { office: j.office, verdict: j.verdictLabel }),
+    `  ${paren(meta, lang)}`,
   ]
   for (const s of j.steps) {
     lines.push(`  ${MARK[s.outcome]} ${s.title}`, `      ${s.finding}`)
     if (s.evidence.length > 0) {
-      lines.push(`      ${t('report.evidence', lang)}: ${quote(s.evidence, lang)}`)
+      lines.push(`      ${t('report.evidence', lang)}${colon(lang)}${quote(s.evidence, lang)}`)
     }
-    lines.push(`      ${t('report.sources', lang)}: ${sources(s.sources)}`)
+    lines.push(`      ${t('report.sources', lang)}${colon(lang)}${sources(s.sources)}`)
   }
-  lines.push(...notes(t('report.risks', lang), j.risks), ...notes(t('report.suggestions', lang), j.suggestions))
+  lines.push(
+    ...notes(t('report.risks', lang), j.risks, lang),
+    ...notes(t('report.suggestions', lang), j.suggestions, lang),
+  )
   const perClaim = j.claims.map((c) => `${c.claim} ${t(`verdict.${c.verdict}`, lang)}`).join(' · ')
-  lines.push(`  ${t('report.claims', lang)}: ${perClaim}`)
+  lines.push(`  ${t('report.claims', lang)}${colon(lang)}${perClaim}`)
   return lines
 }
 
-function notes(heading: string, items: readonly ReportNote[]): string[] {
+function notes(heading: string, items: readonly ReportNote[], lang: EligibilityLang): string[] {
   if (items.length === 0) {
     return []
   }
-  return [`  ${heading}:`, ...items.map((n) => `    • ${n.text} [${sources(n.sources)}]`)]
+  return [
+    `  ${heading}${colon(lang).trimEnd()}`,
+    ...items.map((n) => `    • ${n.text} ${paren(sources(n.sources), lang)}`),
+  ]
 }
 
-function quote(evidence: readonly EligibilityEvidence[], lang: 'en' | 'zh'): string {
-  const open = lang === 'zh' ? '“' : '"'
-  const close = lang === 'zh' ? '”' : '"'
+function quote(evidence: readonly EligibilityEvidence[], lang: EligibilityLang): string {
+  const [open, close] = lang === 'zh' ? ['“', '”'] : ['"', '"']
   return evidence
     .map((e) => `${open}${e.text}${close} (${e.claim ?? 1}:${e.start}–${e.end})`)
-    .join(', ')
+    .join(lang === 'zh' ? '，' : ', ')
 }
 
 function sources(list: readonly LegalSource[]): string {
   return list.map((s) => `${s.citation} [${s.status}]`).join('; ')
+}
+
+function colon(lang: EligibilityLang): string {
+  return lang === 'zh' ? '：' : ': '
+}
+
+function paren(text: string, lang: EligibilityLang): string {
+  return lang === 'zh' ? `（${text}）` : `(${text})`
 }

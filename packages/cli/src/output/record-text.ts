@@ -3,7 +3,7 @@ import {
   parsePublicationNumber,
   type DocumentId,
   type PatentRecord,
-} from '@chuhai/core'
+} from '@chuhai/core/ingest'
 
 const docId = (d: DocumentId | undefined): string =>
   d ? `${d.country} ${d.number}${d.kind ? ` ${d.kind}` : ''}${d.date ? ` (${d.date})` : ''}` : '—'

@@ -5,11 +5,19 @@ import { ChuhaiError } from '../errors.js'
 describe('runEligibilityBatch', () => {
   it('processes good lines and names the line number of bad ones', () => {
     const jsonl = [
-      JSON.stringify({ id: 'a', jurisdiction: 'US', claim_text: 'A method of ranking customers by their purchases, performed by a processor.' }),
+      JSON.stringify({
+        id: 'a',
+        jurisdiction: 'US',
+        claim_text: 'A method of ranking customers by their purchases, performed by a processor.',
+      }),
       '{not json',
       '',
       JSON.stringify({ id: 'b', jurisdiction: 'XX', claim_text: 'A robot.' }),
-      JSON.stringify({ id: 'c', jurisdiction: 'ep', claim_text: 'A method of controlling a motor of a robot from camera images.' }),
+      JSON.stringify({
+        id: 'c',
+        jurisdiction: 'ep',
+        claim_text: 'A method of controlling a motor of a robot from camera images.',
+      }),
       JSON.stringify({ id: 'd', jurisdiction: 'CN', claim_text: '  ' }),
     ].join('\n')
     const out = runEligibilityBatch(jsonl)
@@ -27,7 +35,10 @@ describe('runEligibilityBatch', () => {
   })
 
   it('returns a ChuhaiError for a line missing its id', () => {
-    const parsed = parseEligibilityBatchLine(JSON.stringify({ jurisdiction: 'US', claim_text: 'x' }), 7)
+    const parsed = parseEligibilityBatchLine(
+      JSON.stringify({ jurisdiction: 'US', claim_text: 'x' }),
+      7,
+    )
     expect(parsed).toBeInstanceOf(ChuhaiError)
     expect((parsed as ChuhaiError).message).toMatch(/^line 7: id/u)
   })

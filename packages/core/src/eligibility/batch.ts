@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { ChuhaiError, createError, errorMessage } from '../errors.js'
 import { checkEligibility } from './check.js'
 import type { JurisdictionReport } from './report.js'
-import { isJurisdiction, JURISDICTIONS, type Jurisdiction, type Lang, type Verdict } from './types.js'
+import {
+  isJurisdiction,
+  JURISDICTIONS,
+  type Jurisdiction,
+  type Lang,
+  type Verdict,
+} from './types.js'
 
 /** One input line of `chuhai check eligibility --batch`. */
 export interface EligibilityBatchInput {
@@ -33,7 +39,10 @@ const LineSchema = z.object({
 })
 
 /** Parses one JSONL line (1-based `line`); returns an `ELIGIBILITY_BAD_LINE` error instead of throwing. */
-export function parseEligibilityBatchLine(text: string, line: number): EligibilityBatchInput | ChuhaiError {
+export function parseEligibilityBatchLine(
+  text: string,
+  line: number,
+): EligibilityBatchInput | ChuhaiError {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -43,11 +52,19 @@ export function parseEligibilityBatchLine(text: string, line: number): Eligibili
   const parsed = LineSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return createError('ELIGIBILITY_BAD_LINE', line, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`)
+    return createError(
+      'ELIGIBILITY_BAD_LINE',
+      line,
+      `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`,
+    )
   }
   const jurisdiction = parsed.data.jurisdiction.trim().toUpperCase()
   if (!isJurisdiction(jurisdiction)) {
-    const detail = errorMessage('ELIGIBILITY_UNKNOWN_JURISDICTION', parsed.data.jurisdiction, JURISDICTIONS.join(', '))
+    const detail = errorMessage(
+      'ELIGIBILITY_UNKNOWN_JURISDICTION',
+      parsed.data.jurisdiction,
+      JURISDICTIONS.join(', '),
+    )
     return createError('ELIGIBILITY_BAD_LINE', line, detail)
   }
   return { ...parsed.data, jurisdiction }
@@ -56,13 +73,18 @@ export function parseEligibilityBatchLine(text: string, line: number): Eligibili
 /** The reasons of a jurisdiction report: each reached step as "title: finding", then the risks. */
 export function eligibilityReasons(report: JurisdictionReport): string[] {
   return [
-    ...report.steps.filter((s) => s.outcome !== 'not-reached').map((s) => `${s.title}: ${s.finding}`),
+    ...report.steps
+      .filter((s) => s.outcome !== 'not-reached')
+      .map((s) => `${s.title}: ${s.finding}`),
     ...report.risks.map((r) => r.text),
   ]
 }
 
 /** Checks one batch line. */
-export function checkEligibilityBatchInput(input: EligibilityBatchInput, lang: Lang = 'en'): EligibilityBatchResult {
+export function checkEligibilityBatchInput(
+  input: EligibilityBatchInput,
+  lang: Lang = 'en',
+): EligibilityBatchResult {
   const report = checkEligibility({
     claims: input.claim_text,
     jurisdictions: [input.jurisdiction],
@@ -70,7 +92,12 @@ export function checkEligibilityBatchInput(input: EligibilityBatchInput, lang: L
     description: input.description,
   })
   const j = report.jurisdictions[0]!
-  return { id: input.id, jurisdiction: input.jurisdiction, verdict: j.verdict, reasons: eligibilityReasons(j) }
+  return {
+    id: input.id,
+    jurisdiction: input.jurisdiction,
+    verdict: j.verdict,
+    reasons: eligibilityReasons(j),
+  }
 }
 
 /**

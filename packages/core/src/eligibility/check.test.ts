@@ -25,9 +25,15 @@ describe('checkEligibility', () => {
   })
 
   it('quotes claim words with offsets into the claim they come from', () => {
-    const report = checkEligibility({ claims: CLAIMS, jurisdictions: ['US', 'EP', 'CN', 'JP', 'KR', 'UK'] })
+    const report = checkEligibility({
+      claims: CLAIMS,
+      jurisdictions: ['US', 'EP', 'CN', 'JP', 'KR', 'UK'],
+    })
     for (const j of report.jurisdictions) {
-      for (const item of [...j.steps.flatMap((s) => s.evidence), ...j.risks.flatMap((r) => r.evidence)]) {
+      for (const item of [
+        ...j.steps.flatMap((s) => s.evidence),
+        ...j.risks.flatMap((r) => r.evidence),
+      ]) {
         const claim = report.claims.find((c) => c.number === (item.claim ?? 1))!
         expect(claim.text.slice(item.start, item.end)).toBe(item.text)
       }
@@ -38,7 +44,13 @@ describe('checkEligibility', () => {
     const en = checkEligibility({ claims: CLAIMS })
     const zh = checkEligibility({ claims: CLAIMS, lang: 'zh' })
     expect(zh.jurisdictions.map((j) => j.verdict)).toEqual(en.jurisdictions.map((j) => j.verdict))
-    const texts = zh.jurisdictions.flatMap((j) => [j.office, j.verdictLabel, ...j.steps.flatMap((s) => [s.title, s.finding]), ...j.risks.map((r) => r.text), ...j.suggestions.map((s) => s.text)])
+    const texts = zh.jurisdictions.flatMap((j) => [
+      j.office,
+      j.verdictLabel,
+      ...j.steps.flatMap((s) => [s.title, s.finding]),
+      ...j.risks.map((r) => r.text),
+      ...j.suggestions.map((s) => s.text),
+    ])
     for (const text of texts) {
       expect(text, text).toMatch(/[\u4e00-\u9fff]/u)
     }
@@ -46,19 +58,24 @@ describe('checkEligibility', () => {
   })
 
   it('flags a missing training-data disclosure unless the description describes the training data', () => {
-    const claims = '1. A method of controlling a robot arm, comprising: capturing an image with a camera; and moving the arm to the object detected by a trained neural network.'
+    const claims =
+      '1. A method of controlling a robot arm, comprising: capturing an image with a camera; and moving the arm to the object detected by a trained neural network.'
     const without = checkEligibility({ claims, jurisdictions: ['EP'] }).jurisdictions[0]!
     expect(without.risks.map((r) => r.id)).toContain('no-training-data')
     const withDescription = checkEligibility({
       claims,
       jurisdictions: ['EP'],
-      description: 'The network is trained on a training set of 20 000 labelled images of parts, augmented by rotation.',
+      description:
+        'The network is trained on a training set of 20 000 labelled images of parts, augmented by rotation.',
     }).jurisdictions[0]!
     expect(withDescription.risks.map((r) => r.id)).not.toContain('no-training-data')
   })
 
   it('analyses a lone dependent claim on its own words and says the parent is missing', () => {
-    const report = checkEligibility({ claims: 'The method of claim 1, wherein the treatment is 5 mg of compound X.', jurisdictions: ['US'] })
+    const report = checkEligibility({
+      claims: 'The method of claim 1, wherein the treatment is 5 mg of compound X.',
+      jurisdictions: ['US'],
+    })
     const us = report.jurisdictions[0]!
     expect(us.verdict).toBe('eligible')
     expect(us.risks.map((r) => r.id)).toContain('parent-missing')
@@ -76,7 +93,13 @@ describe('checkEligibility', () => {
 
 describe('claimElements (novelty-hint hook)', () => {
   it('splits the body of a claim into its elements', () => {
-    const [claim] = splitClaims('1. A robot comprising: (a) a camera; (b) joint motors; and (c) a processor.')
-    expect(claimElements(claim!).map((e) => e.text)).toEqual(['a camera', 'joint motors', 'a processor.'])
+    const [claim] = splitClaims(
+      '1. A robot comprising: (a) a camera; (b) joint motors; and (c) a processor.',
+    )
+    expect(claimElements(claim!).map((e) => e.text)).toEqual([
+      'a camera',
+      'joint motors',
+      'a processor.',
+    ])
   })
 })

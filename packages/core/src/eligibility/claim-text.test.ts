@@ -12,7 +12,9 @@ describe('splitClaims', () => {
     expect(claims.map((c) => c.number)).toEqual([1, 2, 3, 4])
     expect(claims.map((c) => c.dependsOn)).toEqual([[], [1], [1, 2], [1]])
     expect(claims[0]).toMatchObject({ independent: true, category: 'method' })
-    expect(claims[0]!.text.slice(0, claims[0]!.preambleEnd).trim()).toBe('A method of controlling a robot,')
+    expect(claims[0]!.text.slice(0, claims[0]!.preambleEnd).trim()).toBe(
+      'A method of controlling a robot,',
+    )
     expect(claims[3]!.category).toBe('medium')
   })
 
@@ -28,17 +30,23 @@ describe('splitClaims', () => {
   })
 
   it('splits Japanese claims (【請求項N】) and Korean claims (청구항 N)', () => {
-    const ja = splitClaims('【請求項1】センサと制御部とを備えるロボット。【請求項2】\n前記センサがカメラである請求項1に記載のロボット。')
+    const ja = splitClaims(
+      '【請求項1】センサと制御部とを備えるロボット。【請求項2】\n前記センサがカメラである請求項1に記載のロボット。',
+    )
     expect(ja.map((c) => [c.number, c.dependsOn, c.category])).toEqual([
       [1, [], 'apparatus'],
       [2, [1], 'apparatus'],
     ])
-    const ko = splitClaims('청구항 1. 센서를 포함하는 로봇.\n청구항 2. 청구항 1에 있어서, 상기 센서는 카메라인 로봇.')
+    const ko = splitClaims(
+      '청구항 1. 센서를 포함하는 로봇.\n청구항 2. 청구항 1에 있어서, 상기 센서는 카메라인 로봇.',
+    )
     expect(ko.map((c) => c.dependsOn)).toEqual([[], [1]])
   })
 
   it('treats unnumbered text as one claim, numbered after the claims it refers to', () => {
-    expect(splitClaims('A robot comprising a motor.')).toMatchObject([{ number: 1, independent: true }])
+    expect(splitClaims('A robot comprising a motor.')).toMatchObject([
+      { number: 1, independent: true },
+    ])
     expect(splitClaims('The method of claim 1, wherein the treatment is a drug.')).toMatchObject([
       { number: 2, dependsOn: [1], independent: false },
     ])

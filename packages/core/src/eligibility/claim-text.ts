@@ -5,7 +5,8 @@
  */
 
 /** The statutory category a claim's preamble names. */
-export type ClaimCategory = 'method' | 'apparatus' | 'system' | 'medium' | 'use' | 'program' | 'other'
+export type ClaimCategory =
+  'method' | 'apparatus' | 'system' | 'medium' | 'use' | 'program' | 'other'
 
 /** One claim cut from a plain-text claim set. */
 export interface ClaimText {
@@ -36,7 +37,10 @@ const PREAMBLE_END =
 // Category keywords; the one that ends last in the head of the preamble names the category
 // ("A computer-implemented method" → method; "一种…的分析方法" → method; "回路のシミュレーション方法" → method).
 const CATEGORY_RULES: readonly (readonly [ClaimCategory, RegExp])[] = [
-  ['medium', /\bmedi(?:um|a)\b|\bprogram product|存储介质|记录介质|可读介质|程序产品|記録媒体|記憶媒体|기록\s*매체|저장\s*매체/giu],
+  [
+    'medium',
+    /\bmedi(?:um|a)\b|\bprogram product|存储介质|记录介质|可读介质|程序产品|記録媒体|記憶媒体|기록\s*매체|저장\s*매체/giu,
+  ],
   ['program', /\b(?:computer\s+)?program\b|计算机程序|プログラム|프로그램/giu],
   ['method', /\b(?:method|process)\b|方法|工艺|방법/giu],
   ['system', /\bsystem\b|系统|システム|시스템/giu],
@@ -122,7 +126,10 @@ export function claimCategory(preamble: string): ClaimCategory {
 // Japanese and Korean claims name the category at the end ("…を備えるロボット。", "…하는 방법.").
 function categoryOf(text: string, preambleEnd: number): ClaimCategory {
   const head = claimCategory(text.slice(0, preambleEnd || 200))
-  if (head !== 'other' || !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+  if (
+    head !== 'other' ||
+    !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
+  ) {
     return head
   }
   return claimCategory(text.replace(/[。.\s]+$/u, '').slice(-40))

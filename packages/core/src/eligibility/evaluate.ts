@@ -27,15 +27,28 @@ export interface EligibilityScore {
 export interface EligibilityEvaluation {
   readonly overall: EligibilityScore
   readonly byJurisdiction: Readonly<Partial<Record<Jurisdiction, EligibilityScore>>>
-  readonly predictions: readonly { id: string; jurisdiction: Jurisdiction; expected: string; verdict: Verdict; margin: number }[]
+  readonly predictions: readonly {
+    id: string
+    jurisdiction: Jurisdiction
+    expected: string
+    verdict: Verdict
+    margin: number
+  }[]
 }
 
 /** Runs the pre-check on every case and scores it. */
 export function evaluateEligibility(cases: readonly EligibilityCase[]): EligibilityEvaluation {
   const predictions = cases.map((c) => {
-    const j = checkEligibility({ claims: c.claim_text, jurisdictions: [c.jurisdiction] }).jurisdictions[0]!
+    const j = checkEligibility({ claims: c.claim_text, jurisdictions: [c.jurisdiction] })
+      .jurisdictions[0]!
     const margin = j.claims.find((x) => x.claim === j.claim)?.margin ?? 0
-    return { id: c.id, jurisdiction: c.jurisdiction, expected: c.expected, verdict: j.verdict, margin }
+    return {
+      id: c.id,
+      jurisdiction: c.jurisdiction,
+      expected: c.expected,
+      verdict: j.verdict,
+      margin,
+    }
   })
   const byJurisdiction: Partial<Record<Jurisdiction, EligibilityScore>> = {}
   for (const j of new Set(cases.map((c) => c.jurisdiction))) {

@@ -1,12 +1,18 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evidenceOf, extractChainFeatures, extractFeatures, maskEditorialNotes } from './features.js'
+import {
+  evidenceOf,
+  extractChainFeatures,
+  extractFeatures,
+  maskEditorialNotes,
+} from './features.js'
 import { LEXICONS } from './lexicon/index.js'
 import { FEATURE_CATEGORIES } from './types.js'
 
 describe('extractFeatures', () => {
   it('keeps the claim words and offsets that triggered each match', () => {
-    const text = 'A method comprising: receiving an image from a camera; and controlling a motor of the robot.'
+    const text =
+      'A method comprising: receiving an image from a camera; and controlling a motor of the robot.'
     const f = extractFeatures(text)
     for (const m of f.matches) {
       expect(text.slice(m.start, m.end)).toBe(m.text)
@@ -37,13 +43,16 @@ describe('extractFeatures', () => {
   })
 
   it('marks matches in the preamble', () => {
-    const f = extractFeatures('A method of training a neural network, comprising: sending a price to a customer.')
+    const f = extractFeatures(
+      'A method of training a neural network, comprising: sending a price to a customer.',
+    )
     expect(f.matches.find((m) => m.text === 'neural network')?.inPreamble).toBe(true)
     expect(f.matches.find((m) => m.text === 'price')?.inPreamble).toBe(false)
   })
 
   it('blanks editorial notes without moving offsets', () => {
-    const raw = '[Paraphrase; verbatim claim not retrieved] A robot [... remainder not retrieved: with a motor]'
+    const raw =
+      '[Paraphrase; verbatim claim not retrieved] A robot [... remainder not retrieved: with a motor]'
     const masked = maskEditorialNotes(raw)
     expect(masked).toHaveLength(raw.length)
     expect(masked).not.toMatch(/Paraphrase|remainder/u)
@@ -57,21 +66,27 @@ describe('extractFeatures', () => {
     ])
     const [image] = evidenceOf(f, 'physical-input')
     expect(image).toMatchObject({ claim: 2, text: 'image' })
-    expect('The method of claim 1, wherein the data is an image.'.slice(image!.start, image!.end)).toBe('image')
+    expect(
+      'The method of claim 1, wherein the data is an image.'.slice(image!.start, image!.end),
+    ).toBe('image')
   })
 
   it('property: every match slices to its own text, and scores are never negative', () => {
-    const terms = FEATURE_CATEGORIES.flatMap((c) => LEXICONS[c].entries.flatMap((e) => [...(e.en ?? []), ...(e.zh ?? [])]))
-      .map((t) => t.replace(/\*/gu, 'ing').replace(/ \S*ing /gu, ' x '))
+    const terms = FEATURE_CATEGORIES.flatMap((c) =>
+      LEXICONS[c].entries.flatMap((e) => [...(e.en ?? []), ...(e.zh ?? [])]),
+    ).map((t) => t.replace(/\*/gu, 'ing').replace(/ \S*ing /gu, ' x '))
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...terms), fc.string()), { maxLength: 12 }), (parts) => {
-        const text = parts.join(' ')
-        const f = extractFeatures(text)
-        return (
-          f.matches.every((m) => text.slice(m.start, m.end) === m.text && m.end > m.start) &&
-          Object.values(f.scores).every((v) => v >= 0)
-        )
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...terms), fc.string()), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join(' ')
+          const f = extractFeatures(text)
+          return (
+            f.matches.every((m) => text.slice(m.start, m.end) === m.text && m.end > m.start) &&
+            Object.values(f.scores).every((v) => v >= 0)
+          )
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -86,7 +101,10 @@ describe('lexicons', () => {
       const ids = lexicon.entries.map((e) => e.id)
       expect(new Set(ids).size).toBe(ids.length)
       for (const e of lexicon.entries) {
-        expect((e.en?.length ?? 0) + (e.enPatterns?.length ?? 0), `${category}.${e.id} en`).toBeGreaterThan(0)
+        expect(
+          (e.en?.length ?? 0) + (e.enPatterns?.length ?? 0),
+          `${category}.${e.id} en`,
+        ).toBeGreaterThan(0)
         expect(e.zh?.length ?? 0, `${category}.${e.id} zh`).toBeGreaterThan(0)
         expect([0.25, 0.5, 1]).toContain(e.weight ?? 1)
       }

@@ -116,7 +116,13 @@ export function evidenceOf(features: ClaimFeatures, ...categories: FeatureCatego
       seen.add(key)
       const seg = features.segments.find((s) => m.start >= s.start && m.start < s.end)
       const shift = seg?.start ?? 0
-      out.push({ text: m.text, start: m.start - shift, end: m.end - shift, category: m.category, claim: seg?.claim })
+      out.push({
+        text: m.text,
+        start: m.start - shift,
+        end: m.end - shift,
+        category: m.category,
+        claim: seg?.claim,
+      })
     }
   }
   return out

@@ -23,20 +23,20 @@ export function localizeAssessment(
         outcome: s.outcome,
         finding: render(s.finding, lang),
         evidence: s.evidence,
-        sources: s.sources.map(legalSource),
+        sources: s.sources.map((id) => legalSource(id, lang)),
       }
     }),
     risks: a.risks.map((r) => ({
       id: r.id,
       text: render(r.finding, lang),
       evidence: r.evidence,
-      sources: r.sources.map(legalSource),
+      sources: r.sources.map((id) => legalSource(id, lang)),
     })),
     suggestions: a.suggestions.map((s) => ({
       id: s.id,
       text: render(s.finding, lang),
       evidence: [],
-      sources: s.sources.map(legalSource),
+      sources: s.sources.map((id) => legalSource(id, lang)),
     })),
   }
 }

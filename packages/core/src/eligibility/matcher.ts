@@ -67,7 +67,9 @@ export function cjkTermSource(term: string): string {
 function compileEntry(lexicon: LexiconData, entry: LexiconEntry): CompiledEntry {
   // Longer terms first: a regular expression alternation takes the first alternative that matches.
   const english = [...byLength(entry.en).map(englishTermSource), ...(entry.enPatterns ?? [])]
-  const cjk = byLength([...(entry.zh ?? []), ...(entry.ja ?? []), ...(entry.ko ?? [])]).map(cjkTermSource)
+  const cjk = byLength([...(entry.zh ?? []), ...(entry.ja ?? []), ...(entry.ko ?? [])]).map(
+    cjkTermSource,
+  )
   const patterns: RegExp[] = []
   if (english.length > 0) {
     patterns.push(new RegExp(`(?<!${WORD})(?:${english.join('|')})(?!${WORD})`, 'giu'))
@@ -100,7 +102,13 @@ export function matchLexicons(text: string): RawMatch[] {
     for (const re of c.patterns) {
       for (const m of text.matchAll(re)) {
         if (m[0].length > 0) {
-          raw.push({ category: c.category, entry: c.entry, weight: c.weight, start: m.index, end: m.index + m[0].length })
+          raw.push({
+            category: c.category,
+            entry: c.entry,
+            weight: c.weight,
+            start: m.index,
+            end: m.index + m[0].length,
+          })
         }
       }
     }

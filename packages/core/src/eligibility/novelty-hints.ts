@@ -49,7 +49,9 @@ export interface NoveltyHintProvider {
  * ("; ", "；", "、…；", new lines), after the preamble.
  */
 export function claimElements(claim: ClaimText): ClaimElement[] {
-  const body = claim.text.slice(claim.preambleEnd).replace(/^\s*(?:comprising|including|包括|包含)?\s*[:：,，]?/iu, '')
+  const body = claim.text
+    .slice(claim.preambleEnd)
+    .replace(/^\s*(?:comprising|including|包括|包含)?\s*[:：,，]?/iu, '')
   return body
     .split(/;\s*|；|\n+/u)
     .map((t) => t.replace(/^\s*(?:and\s+)?(?:\([a-z0-9]+\)\s*)?/iu, '').trim())

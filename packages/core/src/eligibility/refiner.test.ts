@@ -3,7 +3,8 @@ import { checkEligibility } from './check.js'
 import { refineReport, type EligibilityRefiner } from './refiner.js'
 
 const report = checkEligibility({
-  claims: '1. A method of recommending songs to a user from the user preferences, performed by a server.',
+  claims:
+    '1. A method of recommending songs to a user from the user preferences, performed by a server.',
   jurisdictions: ['US', 'EP'],
 })
 
@@ -20,15 +21,26 @@ describe('refineReport', () => {
     for (const [i, j] of out.jurisdictions.entries()) {
       const before = report.jurisdictions[i]!
       expect(j.verdict).toBe(before.verdict)
-      expect(j.steps.map((s) => [s.id, s.outcome, s.evidence, s.sources])).toEqual(before.steps.map((s) => [s.id, s.outcome, s.evidence, s.sources]))
+      expect(j.steps.map((s) => [s.id, s.outcome, s.evidence, s.sources])).toEqual(
+        before.steps.map((s) => [s.id, s.outcome, s.evidence, s.sources]),
+      )
       expect(j.steps.every((s) => s.finding.startsWith('Refined: '))).toBe(true)
     }
   })
 
   it('drops a refinement with the wrong number of texts, an empty text or an error', async () => {
-    const wrongCount: EligibilityRefiner = { id: 'short', refine: () => Promise.resolve(['only one']) }
-    const empty: EligibilityRefiner = { id: 'empty', refine: (r) => Promise.resolve(r.texts.map(() => ' ')) }
-    const failing: EligibilityRefiner = { id: 'down', refine: () => Promise.reject(new Error('connection refused')) }
+    const wrongCount: EligibilityRefiner = {
+      id: 'short',
+      refine: () => Promise.resolve(['only one']),
+    }
+    const empty: EligibilityRefiner = {
+      id: 'empty',
+      refine: (r) => Promise.resolve(r.texts.map(() => ' ')),
+    }
+    const failing: EligibilityRefiner = {
+      id: 'down',
+      refine: () => Promise.reject(new Error('connection refused')),
+    }
     for (const refiner of [wrongCount, empty, failing]) {
       const outcome = await refineReport(report, refiner)
       expect(outcome.refined).toBe(false)

@@ -49,9 +49,19 @@ export async function refineReport(
   const claim = report.claims.map((c) => `${c.number}. ${c.text}`).join('\n')
   const jurisdictions: JurisdictionReport[] = []
   for (const j of report.jurisdictions) {
-    const texts = [...j.steps.map((s) => s.finding), ...j.risks.map((r) => r.text), ...j.suggestions.map((s) => s.text)]
+    const texts = [
+      ...j.steps.map((s) => s.finding),
+      ...j.risks.map((r) => r.text),
+      ...j.suggestions.map((s) => s.text),
+    ]
     try {
-      const out = await refiner.refine({ lang: report.lang, jurisdiction: j.jurisdiction, verdict: j.verdict, claim, texts })
+      const out = await refiner.refine({
+        lang: report.lang,
+        jurisdiction: j.jurisdiction,
+        verdict: j.verdict,
+        claim,
+        texts,
+      })
       const problem = validate(texts, out)
       if (problem) {
         problems.push(`${j.jurisdiction}: ${problem}`)
@@ -65,7 +75,11 @@ export async function refineReport(
     }
   }
   const refined = problems.length < report.jurisdictions.length
-  return { report: refined ? { ...report, jurisdictions, refinedBy: refiner.id } : report, refined, problems }
+  return {
+    report: refined ? { ...report, jurisdictions, refinedBy: refiner.id } : report,
+    refined,
+    problems,
+  }
 }
 
 function validate(original: readonly string[], refined: readonly string[]): string | undefined {

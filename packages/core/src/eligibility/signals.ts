@@ -30,7 +30,9 @@ export function signalsOf(features: ClaimFeatures): Signals {
     body: scoreMatches(body),
     namedMath: scoreMatches(strongMath).math,
     conventionalTraining: scoreMatches(conventional).math,
-    specificEffect: scoreMatches(body.filter((m) => m.category === 'technical-effect' && m.weight >= 1))['technical-effect'],
+    specificEffect: scoreMatches(
+      body.filter((m) => m.category === 'technical-effect' && m.weight >= 1),
+    )['technical-effect'],
     aiRelated: all['ai-model'] >= 1 || all['ml-specifics'] >= 1,
   }
 }

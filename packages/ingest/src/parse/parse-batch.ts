@@ -1,4 +1,4 @@
-import { parseDocument } from '@chuhai/core'
+import { parseDocument } from '@chuhai/core/ingest'
 import type { DocumentInput, ParsedDocument } from './parse-job.js'
 
 /** Parses a batch of documents in order. Used by workers and by the in-thread pool. */

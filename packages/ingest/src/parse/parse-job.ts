@@ -1,4 +1,4 @@
-import type { DocumentOutcome } from '@chuhai/core'
+import type { DocumentOutcome } from '@chuhai/core/ingest'
 
 /** One document sent to a parser: its bytes and where it came from. */
 export interface DocumentInput {

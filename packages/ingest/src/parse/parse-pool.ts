@@ -40,7 +40,7 @@ class WorkerParsePool implements ParsePool {
   #next = 0
 
   constructor(script: URL, count: number) {
-    this.concurrency = count * 2
+    this.concurrency = count * 12
     this.#workers = Array.from({ length: count }, () => {
       const worker = new Worker(script)
       worker.on('message', (reply: ParseReply) => {

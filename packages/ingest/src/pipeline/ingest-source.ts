@@ -4,7 +4,7 @@ import {
   sniffContainer,
   splitRule,
   type PatentStore,
-} from '@chuhai/core'
+} from '@chuhai/core/ingest'
 import type { DocumentInput, ParsedDocument } from '../parse/parse-job.js'
 import type { ParsePool } from '../parse/parse-pool.js'
 import type { IngestSource } from '../sources/ingest-source.js'
@@ -23,8 +23,8 @@ export interface SourceIngestOptions {
 }
 
 /** Documents per parse job and bytes per job: big enough to amortise messaging. */
-const JOB_DOCS = 48
-const JOB_BYTES = 4 * 1024 * 1024
+const JOB_DOCS = 16
+const JOB_BYTES = 1 * 1024 * 1024
 
 /**
  * Ingests one source: sniff the container, cut it into documents, parse them on the pool (several

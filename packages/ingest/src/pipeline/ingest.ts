@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import type { PatentStore } from '@chuhai/core'
+import type { PatentStore } from '@chuhai/core/ingest'
 import { createParsePool } from '../parse/parse-pool.js'
 import { walkSources } from '../sources/walk.js'
 import { estimateBytes } from './estimate.js'
@@ -73,7 +73,7 @@ export async function ingest(
         pool,
         summary,
         force: options.force ?? false,
-        batchSize: options.batchSize ?? 400,
+        batchSize: options.batchSize ?? 100,
         maxErrors: options.maxErrors ?? 10_000,
         onBytes: (n) => {
           bytes += n

@@ -1,4 +1,4 @@
-import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core'
+import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createGunzip } from 'node:zlib'
-import { createError } from '@chuhai/core'
+import { createError } from '@chuhai/core/ingest'
 import type { IngestSource } from './ingest-source.js'
 
 /** Read size for plain files: large enough to amortise syscalls, small enough to bound memory. */

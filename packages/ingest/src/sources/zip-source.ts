@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import { createError } from '@chuhai/core'
+import { createError } from '@chuhai/core/ingest'
 import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
 import type { IngestSource } from './ingest-source.js'

@@ -1,4 +1,4 @@
-import type { IngestCheckpoint } from '@chuhai/core'
+import type { IngestCheckpoint } from '@chuhai/core/ingest'
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema/tables.js'
 

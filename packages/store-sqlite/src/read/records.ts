@@ -1,4 +1,4 @@
-import type { PatentRecord, PublicationNumber } from '@chuhai/core'
+import type { PatentRecord, PublicationNumber } from '@chuhai/core/ingest'
 import type { Kysely } from 'kysely'
 import { joinRecord, type StoredClaimText, type StoredText } from '../record-codec.js'
 import type { Database } from '../schema/tables.js'

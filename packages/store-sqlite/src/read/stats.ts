@@ -1,4 +1,4 @@
-import type { StoreStats } from '@chuhai/core'
+import type { StoreStats } from '@chuhai/core/ingest'
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '../schema/tables.js'
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { PatentRecord } from '@chuhai/core'
+import type { PatentRecord } from '@chuhai/core/ingest'
 import { blankTexts, recordTexts } from '../record-codec.js'
 
 /** JSON with object keys sorted at every level and `undefined` members dropped. */

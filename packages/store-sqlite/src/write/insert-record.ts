@@ -1,4 +1,4 @@
-import type { PatentRecord } from '@chuhai/core'
+import type { PatentRecord } from '@chuhai/core/ingest'
 import { recordSkeleton } from '../record-codec.js'
 import type { PartyRole } from '../schema/tables.js'
 import type { WriteStatements } from './statements.js'

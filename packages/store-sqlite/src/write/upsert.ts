@@ -1,4 +1,4 @@
-import type { IngestCheckpoint, PatentRecord, UpsertSummary } from '@chuhai/core'
+import type { IngestCheckpoint, PatentRecord, UpsertSummary } from '@chuhai/core/ingest'
 import type { SqliteDb } from '../driver.js'
 import { FtsWriter } from '../fts.js'
 import { contentHash } from './content-hash.js'

@@ -50,7 +50,7 @@ export function translate(
     if (typeof value === 'string') {
       return one(value)
     }
-    const list = value as readonly string[]
+    const list = value
     return list.length === 0 ? MESSAGES.none[lang] : list.map(one).join(lang === 'zh' ? '、' : ', ')
   })
 }

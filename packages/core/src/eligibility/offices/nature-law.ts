@@ -55,7 +55,13 @@ export function natureLawTest(
       verdict: 'eligible',
       margin: natural - w.naturalFrom,
       steps: [
-        step(ids.art2, 'pass', text('nature.technical', { terms: words(plus) }), plus, sources.art2),
+        step(
+          ids.art2,
+          'pass',
+          text('nature.technical', { terms: words(plus) }),
+          plus,
+          sources.art2,
+        ),
         step(ids.hardware, 'not-reached', text('hw.not-reached'), [], sources.hardware),
       ],
     }
@@ -66,12 +72,27 @@ export function natureLawTest(
   const software = hardware > 0
   const first = software
     ? step(ids.art2, 'uncertain', text('nature.software'), machines, sources.art2)
-    : step(ids.art2, 'fail', text('nature.artificial', { counter: words(minus) }), minus, sources.art2)
+    : step(
+        ids.art2,
+        'fail',
+        text('nature.artificial', { counter: words(minus) }),
+        minus,
+        sources.art2,
+      )
   const key = verdict === 'eligible' ? 'hw.pass' : software ? 'hw.nominal' : 'hw.fail'
   const params = { terms: words(machines), counter: words(minus) }
   return {
     verdict,
     margin,
-    steps: [first, step(ids.hardware, outcomeOf(verdict), text(key, params), software ? machines : minus, sources.hardware)],
+    steps: [
+      first,
+      step(
+        ids.hardware,
+        outcomeOf(verdict),
+        text(key, params),
+        software ? machines : minus,
+        sources.hardware,
+      ),
+    ],
   }
 }

@@ -17,16 +17,33 @@ const TRANSLATION =
 
 function verdicts(claims: string): Record<Jurisdiction, Verdict> {
   const report = checkEligibility({ claims })
-  return Object.fromEntries(report.jurisdictions.map((j) => [j.jurisdiction, j.verdict])) as Record<Jurisdiction, Verdict>
+  return Object.fromEntries(report.jurisdictions.map((j) => [j.jurisdiction, j.verdict])) as Record<
+    Jurisdiction,
+    Verdict
+  >
 }
 
 describe('rule packs on claims written for the tests', () => {
   it('a robot controlled by a trained model is eligible everywhere', () => {
-    expect(verdicts(ROBOT)).toEqual({ US: 'eligible', EP: 'eligible', CN: 'eligible', JP: 'eligible', KR: 'eligible', UK: 'eligible' })
+    expect(verdicts(ROBOT)).toEqual({
+      US: 'eligible',
+      EP: 'eligible',
+      CN: 'eligible',
+      JP: 'eligible',
+      KR: 'eligible',
+      UK: 'eligible',
+    })
   })
 
   it('ML applied to a business problem with a display as output is ineligible everywhere', () => {
-    expect(verdicts(INSURANCE)).toEqual({ US: 'ineligible', EP: 'ineligible', CN: 'ineligible', JP: 'ineligible', KR: 'ineligible', UK: 'ineligible' })
+    expect(verdicts(INSURANCE)).toEqual({
+      US: 'ineligible',
+      EP: 'ineligible',
+      CN: 'ineligible',
+      JP: 'ineligible',
+      KR: 'ineligible',
+      UK: 'ineligible',
+    })
   })
 
   it('an improvement to ML training itself passes the USPTO (Desjardins) but not the EPO test', () => {
@@ -43,12 +60,14 @@ describe('rule packs on claims written for the tests', () => {
   it('JPO needs hardware resources: a pure numerical method is not an invention, the same on a computer is', () => {
     const math = '1. A method of computing a polynomial hash of a bit string by modular arithmetic.'
     expect(verdicts(math).JP).toBe('ineligible')
-    const onComputer = '1. An apparatus comprising a processor and a memory, the processor computing a polynomial hash of a bit string stored in the memory by modular arithmetic.'
+    const onComputer =
+      '1. An apparatus comprising a processor and a memory, the processor computing a polynomial hash of a bit string stored in the memory by modular arithmetic.'
     expect(verdicts(onComputer).JP).toBe('eligible')
   })
 
   it('the US names the recited exception and the claim words, then integrates on a concrete network action', () => {
-    const claim = '1. A method comprising: detecting anomalies in network traffic with a trained neural network; determining that the anomalies come from malicious packets; and dropping the malicious packets and blocking future traffic from their source address.'
+    const claim =
+      '1. A method comprising: detecting anomalies in network traffic with a trained neural network; determining that the anomalies come from malicious packets; and dropping the malicious packets and blocking future traffic from their source address.'
     const us = checkEligibility({ claims: claim, jurisdictions: ['US'] }).jurisdictions[0]!
     expect(us.verdict).toBe('eligible')
     const prongTwo = us.steps.find((s) => s.id === 'us.step2a2')!
@@ -62,7 +81,10 @@ describe('rule-pack data', () => {
     for (const j of JURISDICTIONS) {
       expect(RULE_PACKS[j].jurisdiction).toBe(j)
       expect(RULE_PACKS[j].version).toMatch(/^\d{4}\.\d+$/u)
-      const report = checkEligibility({ claims: ROBOT + '\n2. The method of claim 1, wherein the price is shown.', jurisdictions: [j] })
+      const report = checkEligibility({
+        claims: ROBOT + '\n2. The method of claim 1, wherein the price is shown.',
+        jurisdictions: [j],
+      })
       const jr = report.jurisdictions[0]!
       for (const step of jr.steps) {
         expect(isMessageKey(`${step.id}.title`), step.id).toBe(true)

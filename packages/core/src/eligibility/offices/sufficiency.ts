@@ -12,7 +12,8 @@ export function sufficiencyStep(
   ctx: AssessContext,
   s: Signals,
   sources: readonly SourceId[],
-  checkKey: 'sufficiency.check' | 'cn.ai.check' | 'jp.ai.check' | 'kr.ai.check' = 'sufficiency.check',
+  checkKey:
+    'sufficiency.check' | 'cn.ai.check' | 'jp.ai.check' | 'kr.ai.check' = 'sufficiency.check',
 ): StepFinding {
   if (!s.aiRelated) {
     return step(id, 'not-reached', text('ai.na'), [], sources)

@@ -32,7 +32,10 @@ export function technicalBalance(
   const technical = weigh(signals.all, weights.technical)
   const nonTechnical = weigh(signals.all, weights.nonTechnical)
   const plusCategories = Object.keys(weights.technical) as FeatureCategory[]
-  const minusCategories = [...(Object.keys(weights.nonTechnical) as FeatureCategory[]), 'math' as const]
+  const minusCategories = [
+    ...(Object.keys(weights.nonTechnical) as FeatureCategory[]),
+    'math' as const,
+  ]
   return {
     technical,
     nonTechnical,

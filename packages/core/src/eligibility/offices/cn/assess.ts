@@ -27,16 +27,45 @@ export const cnRulePack: RulePack = {
         step('cn.art2', 'not-reached', text('cn.art2.not-reached'), [], R.sources.art2),
         ai,
       ]
-      return { verdict: 'ineligible', margin: -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, 'ineligible') }
+      return {
+        verdict: 'ineligible',
+        margin: -1,
+        steps,
+        risks,
+        suggestions: suggestionsFor(R.suggestions, risks, 'ineligible'),
+      }
     }
     const verdict = decide(b.margin, R.thresholds)
-    const key = verdict === 'eligible' ? 'cn.art2.pass' : verdict === 'uncertain' ? 'tech.balanced' : 'cn.art2.fail'
+    const key =
+      verdict === 'eligible'
+        ? 'cn.art2.pass'
+        : verdict === 'uncertain'
+          ? 'tech.balanced'
+          : 'cn.art2.fail'
     const steps = [
-      step('cn.art25', 'pass', text('cn.art25.pass', { terms: words(technical) }), technical, R.sources.art25),
-      step('cn.art2', outcomeOf(verdict), text(key, { ...params, problem: problemOf(s) }), verdict === 'ineligible' ? b.minus : b.plus, R.sources.art2),
+      step(
+        'cn.art25',
+        'pass',
+        text('cn.art25.pass', { terms: words(technical) }),
+        technical,
+        R.sources.art25,
+      ),
+      step(
+        'cn.art2',
+        outcomeOf(verdict),
+        text(key, { ...params, problem: problemOf(s) }),
+        verdict === 'ineligible' ? b.minus : b.plus,
+        R.sources.art2,
+      ),
       ai,
     ]
-    return { verdict, margin: b.margin, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, verdict) }
+    return {
+      verdict,
+      margin: b.margin,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, verdict),
+    }
   },
 }
 
@@ -55,7 +84,9 @@ function cnRisks(ctx: AssessContext, s: Signals): RiskFinding[] {
   const f = ctx.features
   if (s.aiRelated && s.all['ml-specifics'] < 2 && s.all.business + s.all.cognitive >= 1) {
     const ev = evidence(f, ['ai-model', 'business', 'cognitive'], 5)
-    out.push(risk('new-scenario', text('risk.new-scenario', { terms: words(ev) }), ev, R.scenarioSources))
+    out.push(
+      risk('new-scenario', text('risk.new-scenario', { terms: words(ev) }), ev, R.scenarioSources),
+    )
   }
   const bio: Evidence[] = [...f.text.matchAll(R.biometric)].map((m) => ({
     text: m[0],
@@ -64,7 +95,14 @@ function cnRisks(ctx: AssessContext, s: Signals): RiskFinding[] {
     category: 'physical-input',
   }))
   if (bio.length > 0) {
-    out.push(risk('biometric', text('risk.biometric', { terms: words(bio) }), bio.slice(0, 4), R.biometricSources))
+    out.push(
+      risk(
+        'biometric',
+        text('risk.biometric', { terms: words(bio) }),
+        bio.slice(0, 4),
+        R.biometricSources,
+      ),
+    )
   }
   return out
 }

@@ -36,7 +36,8 @@ export const CN_RULES = {
   } satisfies BalanceWeights,
   thresholds: { eligibleAt: 0.5, ineligibleBelow: 0 },
   /** Biometric and personal data that trigger the ethics review of the 2026 amendment. */
-  biometric: /face|facial|fingerprint|iris|voiceprint|biometric|personal data|identity|人脸|面部|指纹|虹膜|声纹|生物特征|个人信息|身份/giu,
+  biometric:
+    /face|facial|fingerprint|iris|voiceprint|biometric|personal data|identity|人脸|面部|指纹|虹膜|声纹|生物特征|个人信息|身份/giu,
   sources: {
     art25: ['cn.art25', 'cn.gl-ii9-6'],
     art2: ['cn.art2', 'cn.gl-ii9-6', 'cn.ai-2024'],
@@ -54,10 +55,35 @@ export const CN_RULES = {
   scenarioSources: ['cn.gl-2026'] as readonly SourceId[],
   biometricSources: ['cn.gl-2026'] as readonly SourceId[],
   suggestions: [
-    { id: 'cn.technical-data', key: 'sugg.cn.technical-data', sources: ['cn.gl-ii9-6', 'cn.ai-2024'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'cn.hardware', key: 'sugg.cn.hardware', sources: ['cn.ai-2024'], when: ['generic-computer', 'result-oriented'] },
-    { id: 'cn.disclosure', key: 'sugg.cn.disclosure', sources: ['cn.gl-2026'], when: ['no-training-data', 'result-oriented', 'new-scenario'] },
-    { id: 'cn.forms', key: 'sugg.cn.forms', sources: ['cn.gl-2024'], verdicts: ['eligible', 'uncertain'] },
-    { id: 'cn.compliance', key: 'sugg.cn.compliance', sources: ['cn.gl-2026'], when: ['biometric'] },
+    {
+      id: 'cn.technical-data',
+      key: 'sugg.cn.technical-data',
+      sources: ['cn.gl-ii9-6', 'cn.ai-2024'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'cn.hardware',
+      key: 'sugg.cn.hardware',
+      sources: ['cn.ai-2024'],
+      when: ['generic-computer', 'result-oriented'],
+    },
+    {
+      id: 'cn.disclosure',
+      key: 'sugg.cn.disclosure',
+      sources: ['cn.gl-2026'],
+      when: ['no-training-data', 'result-oriented', 'new-scenario'],
+    },
+    {
+      id: 'cn.forms',
+      key: 'sugg.cn.forms',
+      sources: ['cn.gl-2024'],
+      verdicts: ['eligible', 'uncertain'],
+    },
+    {
+      id: 'cn.compliance',
+      key: 'sugg.cn.compliance',
+      sources: ['cn.gl-2026'],
+      when: ['biometric'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -16,21 +16,57 @@ export const epRulePack: RulePack = {
     const s = signalsOf(f)
     const risks = commonRisks(ctx, s, R.risks)
     const b = technicalBalance(f, s, R.balance)
-    const hardware = anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
+    const hardware =
+      anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
     const verdict = hardware ? decide(b.margin, R.thresholds) : 'ineligible'
-    const means = evidence(f, ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'], 5)
+    const means = evidence(
+      f,
+      ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'],
+      5,
+    )
     const params = { terms: words(b.plus), counter: words(b.minus), generic: words(b.generic) }
-    const techKey = verdict === 'eligible' ? 'tech.pass' : verdict === 'uncertain' ? 'tech.balanced' : 'tech.fail'
+    const techKey =
+      verdict === 'eligible' ? 'tech.pass' : verdict === 'uncertain' ? 'tech.balanced' : 'tech.fail'
     const steps: StepFinding[] = [
       hardware
-        ? step('ep.art52', 'pass', text('ep.art52.pass', { terms: words(means) }), means, R.sources.art52)
+        ? step(
+            'ep.art52',
+            'pass',
+            text('ep.art52.pass', { terms: words(means) }),
+            means,
+            R.sources.art52,
+          )
         : step('ep.art52', 'fail', text('ep.art52.fail'), [], R.sources.art52),
-      step('ep.technical', outcomeOf(verdict), text(techKey, params), verdict === 'ineligible' ? b.minus : b.plus, R.sources.technical),
+      step(
+        'ep.technical',
+        outcomeOf(verdict),
+        text(techKey, params),
+        verdict === 'ineligible' ? b.minus : b.plus,
+        R.sources.technical,
+      ),
       b.minus.length > 0 && verdict !== 'eligible'
-        ? step('ep.comvik', 'fail', text('ep.comvik.nontechnical', params), b.minus, R.sources.comvik)
-        : step('ep.comvik', b.plus.length > 0 ? 'pass' : 'fail', text('ep.comvik.technical', params), b.plus, R.sources.comvik),
+        ? step(
+            'ep.comvik',
+            'fail',
+            text('ep.comvik.nontechnical', params),
+            b.minus,
+            R.sources.comvik,
+          )
+        : step(
+            'ep.comvik',
+            b.plus.length > 0 ? 'pass' : 'fail',
+            text('ep.comvik.technical', params),
+            b.plus,
+            R.sources.comvik,
+          ),
       sufficiencyStep('ep.sufficiency', ctx, s, R.sources.sufficiency),
     ]
-    return { verdict, margin: hardware ? b.margin : -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, verdict) }
+    return {
+      verdict,
+      margin: hardware ? b.margin : -1,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, verdict),
+    }
   },
 }

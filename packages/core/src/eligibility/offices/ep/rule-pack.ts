@@ -41,8 +41,23 @@ export const EP_RULES = {
     'parent-missing': [],
   } satisfies Partial<Record<CommonRisk, readonly SourceId[]>>,
   suggestions: [
-    { id: 'ep.purpose', key: 'sugg.ep.purpose', sources: ['ep.gii-331', 'ep.gii-33'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'ep.implementation', key: 'sugg.ep.implementation', sources: ['ep.gii-331'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'ep.training-data', key: 'sugg.ep.training-data', sources: ['ep.t161-18', 'ep.gii-331'], when: ['no-training-data', 'result-oriented'] },
+    {
+      id: 'ep.purpose',
+      key: 'sugg.ep.purpose',
+      sources: ['ep.gii-331', 'ep.gii-33'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'ep.implementation',
+      key: 'sugg.ep.implementation',
+      sources: ['ep.gii-331'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'ep.training-data',
+      key: 'sugg.ep.training-data',
+      sources: ['ep.t161-18', 'ep.gii-331'],
+      when: ['no-training-data', 'result-oriented'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -16,6 +16,12 @@ export const jpRulePack: RulePack = {
     const risks = commonRisks(ctx, s, R.risks)
     const t = natureLawTest(ctx, s, R.test, { art2: 'jp.art2', hardware: 'jp.hardware' }, R.sources)
     const steps = [...t.steps, sufficiencyStep('jp.ai', ctx, s, R.sources.ai, 'jp.ai.check')]
-    return { verdict: t.verdict, margin: t.margin, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, t.verdict) }
+    return {
+      verdict: t.verdict,
+      margin: t.margin,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, t.verdict),
+    }
   },
 }

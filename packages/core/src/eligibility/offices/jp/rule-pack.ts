@@ -39,7 +39,17 @@ export const JP_RULES = {
     'parent-missing': [],
   } satisfies Partial<Record<CommonRisk, readonly SourceId[]>>,
   suggestions: [
-    { id: 'jp.hardware', key: 'sugg.jp.hardware', sources: ['jp.handbook-b1'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'jp.correlation', key: 'sugg.jp.correlation', sources: ['jp.ai-cases'], when: ['no-training-data'] },
+    {
+      id: 'jp.hardware',
+      key: 'sugg.jp.hardware',
+      sources: ['jp.handbook-b1'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'jp.correlation',
+      key: 'sugg.jp.correlation',
+      sources: ['jp.ai-cases'],
+      when: ['no-training-data'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -16,6 +16,12 @@ export const krRulePack: RulePack = {
     const risks = commonRisks(ctx, s, R.risks)
     const t = natureLawTest(ctx, s, R.test, { art2: 'kr.art2', hardware: 'kr.hardware' }, R.sources)
     const steps = [...t.steps, sufficiencyStep('kr.ai', ctx, s, R.sources.ai, 'kr.ai.check')]
-    return { verdict: t.verdict, margin: t.margin, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, t.verdict) }
+    return {
+      verdict: t.verdict,
+      margin: t.margin,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, t.verdict),
+    }
   },
 }

@@ -26,8 +26,23 @@ export const KR_RULES = {
     'parent-missing': [],
   } satisfies Partial<Record<CommonRisk, readonly SourceId[]>>,
   suggestions: [
-    { id: 'kr.hardware', key: 'sugg.kr.hardware', sources: ['kr.art2'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'kr.disclosure', key: 'sugg.kr.disclosure', sources: ['kr.ai-guide'], when: ['no-training-data'] },
-    { id: 'kr.specify', key: 'sugg.kr.specify', sources: ['kr.ai-guide'], when: ['result-oriented', 'business'] },
+    {
+      id: 'kr.hardware',
+      key: 'sugg.kr.hardware',
+      sources: ['kr.art2'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'kr.disclosure',
+      key: 'sugg.kr.disclosure',
+      sources: ['kr.ai-guide'],
+      when: ['no-training-data'],
+    },
+    {
+      id: 'kr.specify',
+      key: 'sugg.kr.specify',
+      sources: ['kr.ai-guide'],
+      when: ['result-oriented', 'business'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -15,9 +15,14 @@ export const ukRulePack: RulePack = {
     const s = signalsOf(f)
     const risks = commonRisks(ctx, s, R.risks)
     const b = technicalBalance(f, s, R.balance)
-    const hardware = anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
+    const hardware =
+      anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
     const verdict = hardware ? decide(b.margin, R.thresholds) : 'ineligible'
-    const means = evidence(f, ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'], 5)
+    const means = evidence(
+      f,
+      ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'],
+      5,
+    )
     const params = { terms: words(b.plus), counter: words(b.minus), generic: words(b.generic) }
     const internal = evidence(f, ['computer-improvement'], 5)
     const itself = verdict === 'eligible' && s.all['computer-improvement'] >= R.computerItselfFrom
@@ -30,7 +35,13 @@ export const ukRulePack: RulePack = {
           : 'tech.fail'
     const steps: StepFinding[] = [
       hardware
-        ? step('uk.exclusion', 'pass', text('uk.exclusion.pass', { terms: words(means) }), means, R.sources.exclusion)
+        ? step(
+            'uk.exclusion',
+            'pass',
+            text('uk.exclusion.pass', { terms: words(means) }),
+            means,
+            R.sources.exclusion,
+          )
         : step('uk.exclusion', 'fail', text('uk.exclusion.fail'), [], R.sources.exclusion),
       step(
         'uk.contribution',
@@ -40,6 +51,12 @@ export const ukRulePack: RulePack = {
         itself ? R.sources.computerItself : R.sources.contribution,
       ),
     ]
-    return { verdict, margin: hardware ? b.margin : -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, verdict) }
+    return {
+      verdict,
+      margin: hardware ? b.margin : -1,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, verdict),
+    }
   },
 }

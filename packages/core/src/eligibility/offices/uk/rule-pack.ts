@@ -30,8 +30,22 @@ export const UK_RULES = {
     'parent-missing': [],
   } satisfies Partial<Record<CommonRisk, readonly SourceId[]>>,
   suggestions: [
-    { id: 'uk.purpose', key: 'sugg.ep.purpose', sources: ['uk.emotional-perception', 'ep.gii-331'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'uk.inventive-step', key: 'sugg.uk.inventive-step', sources: ['uk.emotional-perception', 'ep.comvik'] },
-    { id: 'uk.training-data', key: 'sugg.ep.training-data', sources: ['ep.t161-18'], when: ['no-training-data'] },
+    {
+      id: 'uk.purpose',
+      key: 'sugg.ep.purpose',
+      sources: ['uk.emotional-perception', 'ep.gii-331'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'uk.inventive-step',
+      key: 'sugg.uk.inventive-step',
+      sources: ['uk.emotional-perception', 'ep.comvik'],
+    },
+    {
+      id: 'uk.training-data',
+      key: 'sugg.ep.training-data',
+      sources: ['ep.t161-18'],
+      when: ['no-training-data'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

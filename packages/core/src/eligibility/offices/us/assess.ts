@@ -28,40 +28,117 @@ export const usRulePack: RulePack = {
     const category = ctx.claim.category
     if (category === 'program') {
       steps.push(step('us.step1', 'fail', text('us.step1.program'), [], R.sources.step1))
-      return { verdict: 'ineligible', margin: -1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, 'ineligible') }
+      return {
+        verdict: 'ineligible',
+        margin: -1,
+        steps,
+        risks,
+        suggestions: suggestionsFor(R.suggestions, risks, 'ineligible'),
+      }
     }
-    steps.push(step('us.step1', 'pass', text('us.step1.pass', { category: ref(`category.${category}`) }), [], R.sources.step1))
+    steps.push(
+      step(
+        'us.step1',
+        'pass',
+        text('us.step1.pass', { category: ref(`category.${category}`) }),
+        [],
+        R.sources.step1,
+      ),
+    )
 
     const strength = EXCEPTIONS.reduce((sum, c) => sum + s.all[c], 0)
     const recited = strength >= R.recitesFrom ? EXCEPTIONS.filter((c) => s.all[c] > 0) : []
     const exceptionWords = evidence(f, recited, 8)
     if (recited.length === 0) {
       steps.push(step('us.step2a1', 'pass', text('us.step2a1.none'), [], R.sources.step2a1))
-      steps.push(step('us.step2a2', 'not-reached', text('us.step2a2.not-reached'), [], R.sources.step2a2))
-      steps.push(step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b))
-      return { verdict: 'eligible', margin: 1, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, 'eligible') }
+      steps.push(
+        step('us.step2a2', 'not-reached', text('us.step2a2.not-reached'), [], R.sources.step2a2),
+      )
+      steps.push(
+        step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b),
+      )
+      return {
+        verdict: 'eligible',
+        margin: 1,
+        steps,
+        risks,
+        suggestions: suggestionsFor(R.suggestions, risks, 'eligible'),
+      }
     }
     const groups = recited.map((c) => ref(`group.${c}`))
-    steps.push(step('us.step2a1', 'fail', text('us.step2a1.recites', { groups, terms: words(exceptionWords) }), exceptionWords, R.sources.step2a1))
+    steps.push(
+      step(
+        'us.step2a1',
+        'fail',
+        text('us.step2a1.recites', { groups, terms: words(exceptionWords) }),
+        exceptionWords,
+        R.sources.step2a1,
+      ),
+    )
 
     const training = f.matches.some((m) => m.inPreamble && R.trainingPreamble.test(m.text))
-    const ml = training ? s.all['ml-specifics'] : Math.max(0, s.all['ml-specifics'] - R.mlImprovementFrom)
-    const integration = weigh(s.body, R.integration) + weigh(s.all, R.machine) + ml + R.specificEffect * s.specificEffect
+    const ml = training
+      ? s.all['ml-specifics']
+      : Math.max(0, s.all['ml-specifics'] - R.mlImprovementFrom)
+    const integration =
+      weigh(s.body, R.integration) +
+      weigh(s.all, R.machine) +
+      ml +
+      R.specificEffect * s.specificEffect
     const framing = weigh(s.all, R.framing) + R.conventionalTraining * s.conventionalTraining
     const margin = integration - framing
     const verdict = decide(margin, R.thresholds)
     const plus = evidence(f, INTEGRATING, 8)
     const minus = evidence(f, ['business', 'cognitive', 'math'], 6)
     const key =
-      verdict === 'eligible' ? 'us.step2a2.integrated' : verdict === 'uncertain' ? 'us.step2a2.balanced' : 'us.step2a2.not-integrated'
-    steps.push(step('us.step2a2', outcomeOf(verdict), text(key, { terms: words(plus), counter: words(minus.length > 0 ? minus : exceptionWords) }), verdict === 'ineligible' ? (minus.length > 0 ? minus : exceptionWords) : plus, R.sources.step2a2))
+      verdict === 'eligible'
+        ? 'us.step2a2.integrated'
+        : verdict === 'uncertain'
+          ? 'us.step2a2.balanced'
+          : 'us.step2a2.not-integrated'
+    steps.push(
+      step(
+        'us.step2a2',
+        outcomeOf(verdict),
+        text(key, {
+          terms: words(plus),
+          counter: words(minus.length > 0 ? minus : exceptionWords),
+        }),
+        verdict === 'ineligible' ? (minus.length > 0 ? minus : exceptionWords) : plus,
+        R.sources.step2a2,
+      ),
+    )
     if (verdict === 'eligible') {
-      steps.push(step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b))
+      steps.push(
+        step('us.step2b', 'not-reached', text('us.step2b.not-reached'), [], R.sources.step2b),
+      )
     } else if (plus.length > 0) {
-      steps.push(step('us.step2b', 'uncertain', text('us.step2b.possible', { terms: words(plus) }), plus, R.sources.step2b))
+      steps.push(
+        step(
+          'us.step2b',
+          'uncertain',
+          text('us.step2b.possible', { terms: words(plus) }),
+          plus,
+          R.sources.step2b,
+        ),
+      )
     } else {
-      steps.push(step('us.step2b', 'fail', text('us.step2b.generic'), evidence(f, ['generic-computer'], 4), R.sources.step2b))
+      steps.push(
+        step(
+          'us.step2b',
+          'fail',
+          text('us.step2b.generic'),
+          evidence(f, ['generic-computer'], 4),
+          R.sources.step2b,
+        ),
+      )
     }
-    return { verdict, margin, steps, risks, suggestions: suggestionsFor(R.suggestions, risks, verdict) }
+    return {
+      verdict,
+      margin,
+      steps,
+      risks,
+      suggestions: suggestionsFor(R.suggestions, risks, verdict),
+    }
   },
 }

@@ -55,11 +55,37 @@ export const US_RULES = {
     'parent-missing': [],
   } satisfies Partial<Record<CommonRisk, readonly SourceId[]>>,
   suggestions: [
-    { id: 'us.improvement', key: 'sugg.us.improvement', sources: ['us.desjardins', 'us.101'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'us.action', key: 'sugg.us.action', sources: ['us.ex47', 'us.ex48', 'us.ex49'], when: ['information-only', 'generic-computer', 'field-of-use'] },
-    { id: 'us.hardware', key: 'sugg.us.hardware', sources: ['us.ex47'], when: ['result-oriented', 'generic-computer'], verdicts: ['ineligible', 'uncertain'] },
+    {
+      id: 'us.improvement',
+      key: 'sugg.us.improvement',
+      sources: ['us.desjardins', 'us.101'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'us.action',
+      key: 'sugg.us.action',
+      sources: ['us.ex47', 'us.ex48', 'us.ex49'],
+      when: ['information-only', 'generic-computer', 'field-of-use'],
+    },
+    {
+      id: 'us.hardware',
+      key: 'sugg.us.hardware',
+      sources: ['us.ex47'],
+      when: ['result-oriented', 'generic-computer'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
     { id: 'us.involve', key: 'sugg.us.involve', sources: ['us.memo-2025'], when: ['named-math'] },
-    { id: 'us.smed', key: 'sugg.us.smed', sources: ['us.smed-2025'], verdicts: ['ineligible', 'uncertain'] },
-    { id: 'us.enablement', key: 'sugg.us.enablement', sources: ['us.112'], when: ['no-training-data', 'result-oriented'] },
+    {
+      id: 'us.smed',
+      key: 'sugg.us.smed',
+      sources: ['us.smed-2025'],
+      verdicts: ['ineligible', 'uncertain'],
+    },
+    {
+      id: 'us.enablement',
+      key: 'sugg.us.enablement',
+      sources: ['us.112'],
+      when: ['no-training-data', 'result-oriented'],
+    },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -1,0 +1,31 @@
+// @chuhai/core/ingest — the parsing half of core: model, errors, containers, parsers. Parse workers
+// import this subpath so that they do not load the rules knowledge base and holiday calendars.
+export * from '../errors.js'
+export * from '../model/citation.js'
+export * from '../model/claim.js'
+export * from '../model/classification.js'
+export * from '../model/document-id.js'
+export * from '../model/party.js'
+export * from '../model/patent.js'
+export * from '../model/priority-claim.js'
+export * from '../model/publication-number.js'
+export * from '../model/related-document.js'
+export * from '../model/text.js'
+export { sniffContainer, splitRule, type ContainerKind, type SplitRule } from './container.js'
+export { decodeDocument, firstInvalidUtf8, type Decoded } from './decode.js'
+export {
+  parseDocument,
+  sniffNumber,
+  type DocumentOutcome,
+  type ParseDocumentOptions,
+} from './parse-document.js'
+export type { ParseContext, ParseIssue, ParseResult, PatentParser } from './parser.js'
+export { detectParser, PARSERS } from './registry.js'
+export { DocumentSplitter, type DocumentChunk } from './splitter.js'
+export type {
+  IngestCheckpoint,
+  PatentStore,
+  StoreStats,
+  UpsertOptions,
+  UpsertSummary,
+} from '../store/patent-store.js'
