@@ -41,7 +41,9 @@ function renderJurisdiction(j: JurisdictionReport, lang: EligibilityLang): strin
     if (s.evidence.length > 0) {
       lines.push(`      ${t('report.evidence', lang)}${colon(lang)}${quote(s.evidence, lang)}`)
     }
-    lines.push(`      ${t('report.sources', lang)}${colon(lang)}${sources(s.sources)}`)
+    if (s.outcome !== 'not-reached') {
+      lines.push(`      ${t('report.sources', lang)}${colon(lang)}${sources(s.sources)}`)
+    }
   }
   lines.push(
     ...notes(t('report.risks', lang), j.risks, lang),

@@ -39,20 +39,27 @@ const PRIORITY: readonly FeatureCategory[] = [
 
 let compiled: readonly CompiledEntry[] | undefined
 
-/** Regular-expression source for one English term (`*` = word ending, ` * ` = any one word). */
+// A term that ends in a function word ("driving the", "control of") also takes the next word, so
+// the evidence names what is driven or controlled.
+const OPEN_ENDED = new Set(['the', 'a', 'an', 'of', 'to', 'up'])
+const OBJECT = `(?:[\\s-]+(?:said|the|a|an|its|their))?[\\s-]+${WORD}[\\p{L}\\p{N}-]*`
+
+/**
+ * Regular-expression source for one English term: `*` = any word ending, a lone `*` = any one
+ * word, a trailing function word ("the", "of" …) also takes the following word.
+ */
 export function englishTermSource(term: string): string {
-  const tokens = term
-    .trim()
-    .split(/\s+/u)
-    .map((token) => {
-      if (token === '*') {
-        return '\\S+'
-      }
-      const star = token.endsWith('*')
-      const body = escape(star ? token.slice(0, -1) : token)
-      return star ? `${body}${WORD}*` : body
-    })
-  return tokens.join('[\\s-]+')
+  const words = term.trim().split(/\s+/u)
+  const open = words.length > 1 && OPEN_ENDED.has(words.at(-1)!.toLowerCase())
+  const tokens = words.map((token) => {
+    if (token === '*') {
+      return '\\S+'
+    }
+    const star = token.endsWith('*')
+    const body = escape(star ? token.slice(0, -1) : token)
+    return star ? `${body}${WORD}*` : body
+  })
+  return tokens.join('[\\s-]+') + (open ? OBJECT : '')
 }
 
 /** Regular-expression source for a Chinese, Japanese or Korean term (spaces optional). */

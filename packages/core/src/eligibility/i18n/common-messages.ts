@@ -4,12 +4,12 @@ export const COMMON_MESSAGES = {
   'verdict.ineligible': { en: 'ineligible', zh: '不符合客体要求' },
   'verdict.uncertain': { en: 'uncertain (balanced case)', zh: '不确定（正反理由相当）' },
   'verdict.ep.eligible': {
-    en: 'eligible — the contributing features are technical',
-    zh: '符合——作出贡献的特征具有技术性',
+    en: 'eligible (the contributing features are technical)',
+    zh: '符合（作出贡献的特征具有技术性）',
   },
   'verdict.ep.ineligible': {
-    en: 'ineligible — the contributing features are not technical',
-    zh: '不符合——作出贡献的特征不具有技术性',
+    en: 'ineligible (the contributing features are not technical)',
+    zh: '不符合（作出贡献的特征不具有技术性）',
   },
   'outcome.pass': { en: 'favourable', zh: '有利' },
   'outcome.fail': { en: 'unfavourable', zh: '不利' },

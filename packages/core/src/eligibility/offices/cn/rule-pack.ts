@@ -34,7 +34,7 @@ export const CN_RULES = {
     nonTechnical: { business: 1.5, cognitive: 1.25 },
     floor: 1,
   } satisfies BalanceWeights,
-  thresholds: { eligibleAt: 0.5, ineligibleBelow: 0 },
+  thresholds: { eligibleAt: 0.5, ineligibleBelow: 0.25 },
   /** Biometric and personal data that trigger the ethics review of the 2026 amendment. */
   biometric:
     /face|facial|fingerprint|iris|voiceprint|biometric|personal data|identity|人脸|面部|指纹|虹膜|声纹|生物特征|个人信息|身份/giu,

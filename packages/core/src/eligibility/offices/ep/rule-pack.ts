@@ -23,7 +23,7 @@ export const EP_RULES = {
     nonTechnical: { business: 1.5, cognitive: 1.25 },
     floor: 1,
   } satisfies BalanceWeights,
-  thresholds: { eligibleAt: 0.5, ineligibleBelow: 0 },
+  thresholds: { eligibleAt: 0.5, ineligibleBelow: 0.25 },
   sources: {
     art52: ['ep.art52'],
     technical: ['ep.gii-33', 'ep.gii-331', 'ep.g119'],

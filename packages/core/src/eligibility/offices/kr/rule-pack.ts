@@ -42,7 +42,7 @@ export const KR_RULES = {
       id: 'kr.specify',
       key: 'sugg.kr.specify',
       sources: ['kr.ai-guide'],
-      when: ['result-oriented', 'business'],
+      when: ['business'],
     },
   ] satisfies readonly SuggestionRule[],
 } as const

@@ -88,7 +88,11 @@ export const usRulePack: RulePack = {
     const framing = weigh(s.all, R.framing) + R.conventionalTraining * s.conventionalTraining
     const margin = integration - framing
     const verdict = decide(margin, R.thresholds)
-    const plus = evidence(f, INTEGRATING, 8)
+    const plus = evidence(
+      f,
+      ml > 0 ? INTEGRATING : INTEGRATING.filter((c) => c !== 'ml-specifics'),
+      8,
+    )
     const minus = evidence(f, ['business', 'cognitive', 'math'], 6)
     const key =
       verdict === 'eligible'
