@@ -1,47 +1,42 @@
 import type { ClaimText } from './claim-text.js'
+import type { CandidateQuery } from './novelty/query.js'
+import type { ClaimElement, NoveltyHint } from './novelty/types.js'
 import type { Lang } from './types.js'
 
 /**
- * Hook for novelty and inventive-step hints (issue 7 §3): the nearest prior art from the search
- * engine, with the elements of the claim each document discloses. The search issue implements
- * `NoveltyHintProvider` over its index; until then no provider is configured and reports carry
- * no hints — the pre-check never invents prior art.
+ * Novelty and inventive-step hints (issue 7 §3): the nearest prior art from a search backend,
+ * with the elements of the claim each document discloses. A backend implements
+ * `NoveltyHintProvider` (the embedded store does, over its FTS5 index) with the pure logic of
+ * `novelty/` (key terms, candidate query, disclosure scoring). Hints come from a keyword search:
+ * they are not a novelty opinion, and without a provider a report carries none.
  */
-
-/** One element of a claim (a feature the search engine maps documents against). */
-export interface ClaimElement {
-  readonly claim: number
-  /** 1-based position of the element in the claim. */
-  readonly index: number
-  readonly text: string
-}
-
-/** A prior-art document and the claim elements it discloses. */
-export interface NoveltyHint {
-  /** Publication number as the store normalises it, e.g. `US-10000000-B2`. */
-  readonly publication: string
-  readonly title?: string
-  /** The search engine's own relevance score (backend-specific; only the order is meaningful). */
-  readonly score: number
-  /** The elements the document discloses, each with the passage that discloses it. */
-  readonly disclosed: readonly { readonly element: ClaimElement; readonly passage: string }[]
-}
 
 /** What a provider is asked for. */
 export interface NoveltyHintRequest {
   readonly claims: readonly ClaimText[]
+  /** The elements to map documents against (see `hintElements`). */
   readonly elements: readonly ClaimElement[]
   readonly lang: Lang
   /** Maximum number of documents. */
   readonly limit: number
-  /** Only documents with an earlier priority date count (YYYY-MM-DD), when known. */
+  /** Only documents published before this date (YYYY-MM-DD) count, when given. */
   readonly before?: string
 }
 
-/** Port implemented by the search engine. */
+/** What a provider answers. */
+export interface NoveltyHintResult {
+  /** Best first (see `rankHints`), at most `limit`. */
+  readonly hints: readonly NoveltyHint[]
+  /** The query that selected the candidates; no terms when nothing could be searched. */
+  readonly query: CandidateQuery
+  /** Documents in the searched index. */
+  readonly searched: number
+}
+
+/** Port implemented by a search backend. */
 export interface NoveltyHintProvider {
   readonly id: string
-  hints(request: NoveltyHintRequest): Promise<readonly NoveltyHint[]>
+  hints(request: NoveltyHintRequest): Promise<NoveltyHintResult>
 }
 
 /**
@@ -57,4 +52,17 @@ export function claimElements(claim: ClaimText): ClaimElement[] {
     .map((t) => t.replace(/^\s*(?:and\s+)?(?:\([a-z0-9]+\)\s*)?/iu, '').trim())
     .filter((t) => t.length > 0)
     .map((text, i) => ({ claim: claim.number, index: i + 1, text }))
+}
+
+/**
+ * The elements prior art is mapped against: the preamble as element 0 (when the claim has one:
+ * "A wheeled hand truck", "一种电池管理系统") followed by `claimElements`.
+ */
+export function hintElements(claim: ClaimText): ClaimElement[] {
+  const preamble = claim.text
+    .slice(0, claim.preambleEnd)
+    .replace(/^\s*(?:an?|the|一种)\s*/iu, '')
+    .replace(/[\s,，:：]+$/u, '')
+  const head = preamble ? [{ claim: claim.number, index: 0, text: preamble }] : []
+  return [...head, ...claimElements(claim)]
 }
