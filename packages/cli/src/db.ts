@@ -1,11 +1,8 @@
-import { resolve } from 'node:path'
 import type { PatentStore } from '@chuhai/core/ingest'
 import { createSqliteStore } from '@chuhai/store-sqlite'
+import { databasePath } from './db-path.js'
 
-/** The database file: `--db`, else `CHUHAI_DB`, else `chuhai.db` in the current folder. */
-export function databasePath(option: string | undefined): string {
-  return resolve(option ?? process.env.CHUHAI_DB ?? 'chuhai.db')
-}
+export { databasePath } from './db-path.js'
 
 /** Opens the embedded store at the resolved path (created and migrated when new). */
 export function openStore(option: string | undefined): PatentStore {

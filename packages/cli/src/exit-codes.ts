@@ -15,6 +15,12 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   RULE_UNKNOWN_OFFICE: EXIT.usage,
   RULE_NO_PCT_ROUTE: EXIT.usage,
   RULE_PCT_LATE_FILING: EXIT.usage,
+  RULE_UNKNOWN_CURRENCY: EXIT.usage,
+  PLAN_INVALID_INVENTION: EXIT.usage,
+  PLAN_INVALID_INPUT: EXIT.usage,
+  DOCKET_UNKNOWN_MATTER: EXIT.usage,
+  DOCKET_DUPLICATE_MATTER: EXIT.usage,
+  DOCKET_INVALID_INPUT: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -10,4 +10,11 @@ export {
 export { FTS_TABLE, FTS_TOKENIZE } from './fts.js'
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema/migrations.js'
 export type { Database } from './schema/tables.js'
+export {
+  ftsAnyOf,
+  NOVELTY_BM25_WEIGHTS,
+  quoteFtsTerm,
+  SqliteNoveltyHints,
+  type SqliteNoveltyHintsOptions,
+} from './sqlite-novelty-hints.js'
 export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'

@@ -17,6 +17,7 @@ import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
+import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
 /**
@@ -111,6 +112,12 @@ export class SqlitePatentStore implements PatentStore {
   async matchIds(match: string, limit = 100): Promise<string[]> {
     this.#read()
     return Promise.resolve(ftsMatchIds(this.#db, match, limit))
+  }
+
+  /** Novelty hints (nearest prior art per claim element) over this store's FTS index. */
+  noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
+    this.#read()
+    return new SqliteNoveltyHints(this.#db, options)
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */

@@ -14,6 +14,7 @@ import {
 import { EXIT } from '../exit-codes.js'
 import { createOpenAiRefiner, refinerConfigFromEnv } from '../llm/openai-refiner.js'
 import { renderEligibilityReport } from '../output/eligibility-text.js'
+import { noveltyHintsSection, parseHintFlags } from './eligibility-hints.js'
 
 interface EligibilityFlags {
   claims?: string
@@ -23,6 +24,9 @@ interface EligibilityFlags {
   json?: boolean
   lang: EligibilityLang
   refine?: boolean
+  db?: string
+  hints: string
+  before?: string
 }
 
 /**
@@ -53,6 +57,9 @@ export function registerEligibility(program: Command, setExit: (code: number) =>
       '--refine',
       'reword the explanations with the LLM set by CHUHAI_LLM_URL / _MODEL / _KEY',
     )
+    .option('--db <file>', 'database for novelty hints (default: $CHUHAI_DB or ./chuhai.db)')
+    .option('--hints <n>', 'nearest prior-art documents to show; 0 for none', '5')
+    .option('--before <date>', 'novelty hints: only documents published before YYYY-MM-DD')
     .action(async (flags: EligibilityFlags) => {
       if (Boolean(flags.claims) === Boolean(flags.batch)) {
         throw createError('USAGE', 'give exactly one of --claims FILE or --batch FILE.jsonl')
@@ -61,6 +68,7 @@ export function registerEligibility(program: Command, setExit: (code: number) =>
         setExit(runBatchFile(flags.batch, flags.lang))
         return
       }
+      parseHintFlags(flags)
       const claims = readText(flags.claims!)
       if (!claims.trim()) {
         throw createError('ELIGIBILITY_NO_CLAIMS', `${flags.claims} is empty`)
@@ -72,8 +80,10 @@ export function registerEligibility(program: Command, setExit: (code: number) =>
         description: flags.description ? readText(flags.description) : undefined,
       })
       const shown = flags.refine ? await refine(report) : report
+      const hints = await noveltyHintsSection(claims, flags, flags.lang)
+      const json = hints ? { ...shown, novelty_hints: hints } : shown
       process.stdout.write(
-        flags.json ? `${JSON.stringify(shown, null, 2)}\n` : renderEligibilityReport(shown),
+        flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderEligibilityReport(shown, hints),
       )
     })
 }

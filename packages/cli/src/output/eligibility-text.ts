@@ -5,9 +5,11 @@ import {
   type EligibilityReport,
   type JurisdictionReport,
   type LegalSource,
+  type NoveltyHintsSection,
   type ReportNote,
   type StepOutcome,
 } from '@chuhai/core'
+import { renderNoveltyHints } from './novelty-hints-text.js'
 
 const MARK: Readonly<Record<StepOutcome, string>> = {
   pass: '✓',
@@ -16,12 +18,21 @@ const MARK: Readonly<Record<StepOutcome, string>> = {
   'not-reached': '·',
 }
 
-/** Renders an eligibility report as plain text for a terminal, in the report's language. */
-export function renderEligibilityReport(report: EligibilityReport): string {
+/**
+ * Renders an eligibility report as plain text for a terminal, in the report's language, with the
+ * novelty-hints section (when given) before the closing notes.
+ */
+export function renderEligibilityReport(
+  report: EligibilityReport,
+  hints?: NoveltyHintsSection,
+): string {
   const lang = report.lang
   const lines: string[] = [t('report.title', lang), '']
   for (const j of report.jurisdictions) {
     lines.push(...renderJurisdiction(j, lang), '')
+  }
+  if (hints) {
+    lines.push(...renderNoveltyHints(hints, lang), '')
   }
   if (report.refinedBy) {
     lines.push(t('report.refined', lang, { by: report.refinedBy }))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ChuhaiError } from '../errors.js'
 import { checkEligibility } from './check.js'
-import { claimElements } from './novelty-hints.js'
+import { claimElements, hintElements } from './novelty-hints.js'
 import { splitClaims } from './claim-text.js'
 
 const CLAIMS = [
@@ -100,6 +100,20 @@ describe('claimElements (novelty-hint hook)', () => {
       'a camera',
       'joint motors',
       'a processor.',
+    ])
+  })
+})
+
+describe('hintElements', () => {
+  it('puts the preamble first and drops the bare "and" left between separators', () => {
+    const [claim] = splitClaims(
+      '1. A wheeled hand truck comprising:\n(a) a footplate;\n(b) a flange; and\n(c) a socket.',
+    )
+    expect(hintElements(claim!).map((e) => [e.index, e.text])).toEqual([
+      [0, 'wheeled hand truck'],
+      [1, 'a footplate'],
+      [2, 'a flange'],
+      [3, 'a socket.'],
     ])
   })
 })

@@ -44,12 +44,40 @@ export {
 export { MESSAGES, translate, type MessageKey } from './i18n/messages.js'
 export { LEXICONS, LEXICON_VERSION, type LexiconData, type LexiconEntry } from './lexicon/index.js'
 export {
+  buildCandidateQuery,
+  candidateQueryText,
   claimElements,
+  DISCLOSURE_THRESHOLDS,
+  elementTerms,
+  hintElements,
+  keyTerms,
+  porterStem,
+  rankHints,
+  scoreDisclosure,
+  type CandidateQuery,
+  type CandidateQueryOptions,
   type ClaimElement,
+  type Disclosure,
+  type DisclosureThresholds,
+  type ElementDisclosure,
+  type ElementTerms,
+  type HintDocument,
+  type HintField,
+  type KeyTerm,
   type NoveltyHint,
   type NoveltyHintProvider,
   type NoveltyHintRequest,
-} from './novelty-hints.js'
+  type NoveltyHintResult,
+  type QueryTerm,
+} from './novelty/index.js'
+export {
+  findNoveltyHints,
+  noveltyHintsUnavailable,
+  type NoveltyHintsOptions,
+  type NoveltyHintsSearched,
+  type NoveltyHintsSection,
+  type NoveltyHintsUnavailable,
+} from './novelty-section.js'
 export { RULE_PACKS } from './offices/registry.js'
 export {
   refineReport,

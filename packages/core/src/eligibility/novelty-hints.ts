@@ -47,11 +47,14 @@ export function claimElements(claim: ClaimText): ClaimElement[] {
   const body = claim.text
     .slice(claim.preambleEnd)
     .replace(/^\s*(?:comprising|including|包括|包含)?\s*[:：,，]?/iu, '')
-  return body
-    .split(/;\s*|；|\n+/u)
-    .map((t) => t.replace(/^\s*(?:and\s+)?(?:\([a-z0-9]+\)\s*)?/iu, '').trim())
-    .filter((t) => t.length > 0)
-    .map((text, i) => ({ claim: claim.number, index: i + 1, text }))
+  return (
+    body
+      .split(/;\s*|；|\n+/u)
+      .map((t) => t.replace(/^\s*(?:and\s+)?(?:\([a-z0-9]+\)\s*)?/iu, '').trim())
+      // "…; and\n(f) …" leaves a bare connective between the separators.
+      .filter((t) => t.length > 0 && !/^(?:and|or|以及|和|及び|並びに)$/iu.test(t))
+      .map((text, i) => ({ claim: claim.number, index: i + 1, text }))
+  )
 }
 
 /**

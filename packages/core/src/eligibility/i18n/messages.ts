@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js'
 import { COMMON_MESSAGES } from './common-messages.js'
+import { HINT_MESSAGES } from './hint-messages.js'
 import { RISK_MESSAGES } from './risk-messages.js'
 import { STEP_MESSAGES } from './step-messages.js'
 import { SUGGESTION_MESSAGES } from './suggestion-messages.js'
@@ -10,6 +11,7 @@ export const MESSAGES = {
   ...STEP_MESSAGES,
   ...RISK_MESSAGES,
   ...SUGGESTION_MESSAGES,
+  ...HINT_MESSAGES,
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>
 
 /** The key of a user-facing string. */
