@@ -76,6 +76,8 @@ export default tseslint.config(
         process: 'readonly',
         console: 'readonly',
         URL: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
         Buffer: 'readonly',
         setTimeout: 'readonly',
         performance: 'readonly',
