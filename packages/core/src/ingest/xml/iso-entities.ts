@@ -37,9 +37,9 @@ export interface DecodedEntities {
 
 /**
  * Replaces named entity references (`&mdash;`, `&lgr;`, `&b.alpha;`) with their characters before
- * the text goes to htmlparser2, whose XML mode only knows the five XML entities. Looks a name up in
- * the document's own internal subset first, then in HTML5 (which holds most ISO 8879 sets), then in
- * the ISO names HTML5 lacks. The five XML entities are left for the XML parser; unknown names are
+ * the text goes to `parseXmlTree`, which (as htmlparser2's XML mode did) decodes only numeric
+ * references and the five XML entities. Looks a name up in the document's own internal subset
+ * first, then in HTML5 (which holds most ISO 8879 sets), then in the ISO names HTML5 lacks. The five XML entities are left for the XML parser; unknown names are
  * left as they are and reported. Characters that would read as markup are re-escaped.
  *
  * @example decodeNamedEntities('a &lgr; &amp; &mdash; b').text // 'a λ &amp; — b'

@@ -22,7 +22,7 @@ const INTERNAL_ENTITY = /<!ENTITY\s+([^\s%"']+)\s+(?:"([^"]*)"|'([^']*)')\s*>/g
 /**
  * Reads the prolog of an SGML/XML document: skips the XML declaration, processing instructions,
  * comments (including a commented-out DOCTYPE) and the DOCTYPE with its internal subset, whose
- * brackets htmlparser2 does not understand. Old USPTO documents declare hundreds of image
+ * entity declarations the old formats need. Old USPTO documents declare hundreds of image
  * entities there, so the subset can be longer than a detection head.
  *
  * @example readProlog('<?xml version="1.0"?><!DOCTYPE PATDOC SYSTEM "x.dtd" []><PATDOC/>')
@@ -92,8 +92,8 @@ function readDoctype(text: string, start: number): { doctype: Doctype; end: numb
   return { doctype, end: gt + 1 }
 }
 
-/** Offset of the `]` closing an internal subset, skipping quoted strings and comments. */
-function subsetEnd(text: string, from: number): number {
+/** Offset of the `]` closing an internal subset, skipping quoted strings and comments; -1 if none. */
+export function subsetEnd(text: string, from: number): number {
   let i = from
   while (i < text.length) {
     const c = text[i]

@@ -29,14 +29,23 @@ export function createMapContext(lang: string, issues: ParseIssue[]): MapContext
 
 /**
  * Drops the keys of `value` that hold `undefined` or an empty string, so that optional fields are
- * absent rather than empty in stored JSON. Returns the same object.
+ * absent rather than empty in stored JSON. Returns `value` itself when there is nothing to drop,
+ * else a copy without those keys: `delete` would turn the object into a slow dictionary, and
+ * validation and storage read every record.
  */
 export function prune<T extends object>(value: T): T {
   const record = value as Record<string, unknown>
-  for (const key of Object.keys(record)) {
+  for (const key in record) {
     const v = record[key]
     if (v === undefined || v === '') {
-      delete record[key]
+      const out: Record<string, unknown> = {}
+      for (const k in record) {
+        const w = record[k]
+        if (w !== undefined && w !== '') {
+          out[k] = w
+        }
+      }
+      return out as T
     }
   }
   return value

@@ -43,6 +43,6 @@ export function mapTerm(el: XmlElement, ctx: MapContext): TermData | undefined {
         break
     }
   }
-  prune(term)
-  return Object.keys(term).length > 0 ? term : undefined
+  const pruned = prune(term)
+  return Object.keys(pruned).length > 0 ? pruned : undefined
 }
