@@ -48,13 +48,17 @@ export class DocumentSplitter {
     const buf = this.#pending
     const m = this.#marker
     if (m.length > 0) {
-      const first = m[0]!
+      // Search for the marker's second byte (`?` of `<?xml`, `!` of `<!DOCTYPE`): it is far rarer
+      // than `<`, which starts every tag, so the native `indexOf` skips most of the document.
+      const anchor = m.length > 1 ? 1 : 0
+      const anchorByte = m[anchor]!
       const limit = buf.length - m.length
       let i = Math.max(this.#scanned, 0)
       let waitAt: number | undefined
       while (i <= limit) {
-        const hit = buf.indexOf(first, i)
-        if (hit === -1 || hit > limit) {
+        const found = buf.indexOf(anchorByte, i + anchor)
+        const hit = found - anchor
+        if (found === -1 || hit > limit) {
           break
         }
         const verdict = matches(buf, hit, m) ? this.#verdict(buf, hit, final) : 'no'
