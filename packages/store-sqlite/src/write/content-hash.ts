@@ -2,27 +2,32 @@ import { createHash } from 'node:crypto'
 import type { PatentRecord } from '@chuhai/core/ingest'
 import { blankTexts, recordTexts } from '../record-codec.js'
 
-/** JSON with object keys sorted at every level and `undefined` members dropped. */
+/**
+ * JSON with object keys sorted at every level and `undefined` members dropped. Written directly
+ * as a string (no sorted copy of the object graph): this runs on the ingest writer thread for
+ * every record, where allocation showed up in profiles.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(sortKeys)
-  }
   if (value === null || typeof value !== 'object') {
-    return value
+    return JSON.stringify(value) ?? 'null'
+  }
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      out += (i > 0 ? ',' : '') + (item === undefined ? 'null' : canonicalJson(item))
+    }
+    return `${out}]`
   }
   const source = value as Record<string, unknown>
-  const out: Record<string, unknown> = {}
+  let out = '{'
   for (const key of Object.keys(source).sort()) {
     const member = source[key]
     if (member !== undefined) {
-      out[key] = sortKeys(member)
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`
     }
   }
-  return out
+  return `${out}}`
 }
 
 /**
