@@ -14,6 +14,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   stats: async () => (await import('./commands/stats.command.js')).registerStats,
   deadlines: async () => (await import('./commands/deadlines.command.js')).registerDeadlines,
   check: async () => (await import('./commands/eligibility.command.js')).registerEligibility,
+  plan: async () => (await import('./commands/plan.command.js')).registerPlan,
+  docket: async () => (await import('./commands/docket.command.js')).registerDocket,
+  net: async () => (await import('./commands/net.command.js')).registerNet,
 }
 
 /**

@@ -34,8 +34,7 @@ export const ERROR_MESSAGES = {
   RULE_NO_PCT_ROUTE: (office: string, explanation: string) =>
     `${office} has no PCT national route of its own: ${explanation}`,
   RULE_PCT_LATE_FILING: (detail: string) => `international application filed too late: ${detail}`,
-  PLAN_INVALID_INVENTION: (field: string, detail: string) =>
-    `invention file: ${field}: ${detail}`,
+  PLAN_INVALID_INVENTION: (field: string, detail: string) => `invention file: ${field}: ${detail}`,
   PLAN_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
   PLAN_DATA_INVALID: (detail: string) => `planner data is invalid: ${detail}`,
   DOCKET_UNKNOWN_MATTER: (id: string, known: readonly string[]) =>

@@ -112,6 +112,8 @@ export {
   type DeadlineRule,
   type RuleContext,
 } from './rules/index.js'
+export * from './planning/index.js'
+export * from './docket/index.js'
 export {
   buildCandidateQuery,
   candidateQueryText,

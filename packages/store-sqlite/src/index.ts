@@ -18,3 +18,6 @@ export {
   type SqliteNoveltyHintsOptions,
 } from './sqlite-novelty-hints.js'
 export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
+export { DOCKET_MIGRATIONS } from './schema/docket-migrations.js'
+export type { DocketDatabase } from './schema/docket-tables.js'
+export { createSqliteDocketStore, SqliteDocketStore } from './sqlite-docket-store.js'

@@ -7,3 +7,9 @@ export {
 export { buildPatentRecord } from './factories.js'
 export { createMemoryPatentStore } from './memory-patent-store.js'
 export { buildCheckpoint, buildFullRecord, largeRecord, recordAt } from './patent-store-fixtures.js'
+export {
+  describeDocketStoreConformance,
+  type DocketStoreFactory,
+} from './docket-store.conformance.js'
+export { DOCKET_STORE_CASES, newMatter, type DocketStoreCase } from './docket-store-cases.js'
+export { createMemoryDocketStore } from './memory-docket-store.js'
