@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describeConformanceCases } from './conformance-runner.js'
 import type { PatentStoreFactory } from './patent-store.conformance.js'
 import { READ_CASES } from './patent-store-cases-read.js'
 import { UPSERT_CASES, type StoreCase } from './patent-store-cases-upsert.js'
@@ -18,32 +18,5 @@ export const PATENT_STORE_CASES: readonly StoreCase[] = [...UPSERT_CASES, ...REA
  * })
  */
 export function describePatentStoreConformance(name: string, factory: PatentStoreFactory): void {
-  const reasons = new Map<string, string>()
-  for (const entry of factory.skip ?? []) {
-    for (const test of entry.tests) {
-      reasons.set(test, entry.reason)
-    }
-  }
-  describe(`PatentStore conformance: ${name}`, () => {
-    for (const c of PATENT_STORE_CASES) {
-      const reason = reasons.get(c.name)
-      if (reason !== undefined) {
-        it.skip(`${c.name} (skipped: ${reason})`, () => {})
-        continue
-      }
-      it(c.name, async () => {
-        const store = await factory.create()
-        try {
-          await c.run(store)
-        } finally {
-          await (factory.cleanup ? factory.cleanup(store) : store.close())
-        }
-      })
-    }
-    it('skip lists name existing tests and give reasons', () => {
-      const known = new Set(PATENT_STORE_CASES.map((c) => c.name))
-      expect([...reasons.keys()].filter((test) => !known.has(test))).toEqual([])
-      expect([...reasons.values()].filter((reason) => reason.trim() === '')).toEqual([])
-    })
-  })
+  describeConformanceCases(`PatentStore conformance: ${name}`, PATENT_STORE_CASES, factory)
 }
