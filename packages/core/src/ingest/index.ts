@@ -3,6 +3,7 @@
 export * from '../errors.js'
 export * from '../model/citation.js'
 export * from '../model/claim.js'
+export * from '../model/content-hash.js'
 export * from '../model/classification.js'
 export * from '../model/document-id.js'
 export * from '../model/party.js'

@@ -155,7 +155,7 @@ async function record(
 ): Promise<void> {
   const { outcome } = p
   if (outcome.status === 'ok') {
-    await writer.add(outcome.record, p.end, p.end - p.offset)
+    await writer.add(outcome.record, p.end, p.end - p.offset, p.hash)
     return
   }
   if (outcome.status === 'skipped') {
