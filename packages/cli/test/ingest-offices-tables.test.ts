@@ -42,6 +42,7 @@ run(
         const db = join(tempDir(), 'folder.db')
         const path = sharedPath(`data/${f.folder}`)
         const { run: first, summary } = ingestJson([path, '--db', db])
+        filled.set(f.folder, db)
         expect(first.code).toBe(0)
         expect(summary.errors).toEqual([])
         expect(summary.failed).toBe(0)
@@ -60,8 +61,11 @@ run(
     }
 
     it('NVIDIA grants carry title, abstract, CPC, assignee, inventors, grant date and kind', () => {
-      const db = join(tempDir(), 'nvidia.db')
-      ingestJson([sharedPath('data/nvidia_analytics/data_cleaned'), '--db', db])
+      const folder = 'nvidia_analytics/data_cleaned'
+      const db = filled.get(folder) ?? join(tempDir(), 'nvidia.db')
+      if (!filled.has(folder)) {
+        ingestJson([sharedPath(`data/${folder}`), '--db', db])
+      }
       const conn = new Database(db, { readonly: true })
       try {
         const missing = conn
