@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { readFile, rename, rm, stat } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
-import { Readable } from 'node:stream'
+import {
+  closeSync,
+  createReadStream,
+  fsyncSync,
+  openSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { ChuhaiError, createError, type Sleeper } from '@chuhai/core'
 import { z } from 'zod'
 import type { ConnectorEvent } from '../http/connector-event.js'
 import { backoffDelay, type RetryPolicy } from '../http/retry-policy.js'
 import type { ServiceClient } from '../http/service-client.js'
-import { writeFileAtomic } from '../output/atomic-file.js'
 
 /** What a download needs. */
 export interface DownloadSpec {
@@ -63,6 +69,7 @@ export async function downloadResumable(
       verified: 'size',
     }
   }
+  await mkdir(dirname(spec.target), { recursive: true })
   const part = `${spec.target}.part`
   const metaPath = `${part}.json`
   let meta = await readMeta(metaPath)
@@ -117,20 +124,19 @@ export async function downloadResumable(
         url: spec.url,
         validator: response.header('etag') ?? response.header('last-modified'),
       }
-      await writeFileAtomic(metaPath, JSON.stringify(meta))
+      writeMetaSync(metaPath, meta)
     }
     try {
-      await pipeline(
-        Readable.from(
-          counted(
-            response.body(),
-            have,
-            spec.target,
-            digestHint.total ?? spec.expectedSize,
-            options.onEvent,
-          ),
+      await appendBody(
+        counted(
+          response.body(),
+          have,
+          spec.target,
+          digestHint.total ?? spec.expectedSize,
+          options.onEvent,
         ),
-        createWriteStream(part, { flags: append ? 'a' : 'w' }),
+        part,
+        append,
       )
       break
     } catch (error) {
@@ -185,6 +191,34 @@ export async function downloadResumable(
   await rename(part, spec.target)
   await rm(metaPath, { force: true })
   return { path: spec.target, bytes, resumedFrom, alreadyComplete: false, verified }
+}
+
+/**
+ * Writes the body chunk by chunk with synchronous writes, started without yielding to the event
+ * loop after the response arrived: a stream that errors drops the chunks still queued in it, so
+ * whatever arrived before a dropped connection must already be on disk for the next `Range`.
+ */
+async function appendBody(
+  body: AsyncIterable<Uint8Array>,
+  part: string,
+  append: boolean,
+): Promise<void> {
+  const fd = openSync(part, append ? 'a' : 'w')
+  try {
+    for await (const chunk of body) {
+      writeSync(fd, chunk)
+    }
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Records the URL and validator of a partial download (synchronously, see `appendBody`). */
+function writeMetaSync(path: string, meta: z.infer<typeof PartMeta>): void {
+  const temp = `${path}.tmp-${process.pid}`
+  writeFileSync(temp, JSON.stringify(meta))
+  renameSync(temp, path)
 }
 
 async function* counted(
