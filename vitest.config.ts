@@ -16,6 +16,15 @@ export default defineConfig({
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
       {
         test: {
+          name: 'connectors',
+          include: [
+            'packages/connectors/src/**/*.test.ts',
+            'packages/connectors/test/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        test: {
           name: 'cli',
           include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
           testTimeout: 180_000,

@@ -21,6 +21,9 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   DOCKET_UNKNOWN_MATTER: EXIT.usage,
   DOCKET_DUPLICATE_MATTER: EXIT.usage,
   DOCKET_INVALID_INPUT: EXIT.usage,
+  CONNECTOR_CONFIG_INVALID: EXIT.usage,
+  CONNECTOR_CREDENTIALS_MISSING: EXIT.usage,
+  CONNECTOR_NOT_FOUND: EXIT.notFound,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -42,6 +42,30 @@ export const ERROR_MESSAGES = {
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
+  CONNECTOR_CONFIG_INVALID: (source: string, detail: string) =>
+    `connector configuration ${source}: ${detail}`,
+  CONNECTOR_CREDENTIALS_MISSING: (service: string, variables: readonly string[]) =>
+    `${service}: no credentials; set ${variables.join(' and ')} (environment or chuhai.config.json, see docs/configuration.md)`,
+  CONNECTOR_CREDENTIALS_REJECTED: (
+    service: string,
+    status: number,
+    variables: readonly string[],
+    detail: string,
+  ) =>
+    `${service} rejected the credentials (HTTP ${status}${detail ? `: ${detail}` : ''}); check ${variables.join(' and ')}`,
+  CONNECTOR_RATE_LIMITED: (service: string, detail: string) =>
+    `${service} is throttling requests: ${detail}`,
+  CONNECTOR_QUOTA_EXHAUSTED: (service: string, detail: string) =>
+    `${service} quota exhausted: ${detail}`,
+  CONNECTOR_UNAVAILABLE: (service: string, detail: string) =>
+    `${service} is unavailable: ${detail}; run the command again later (completed items are cached)`,
+  CONNECTOR_HTTP_FAILED: (service: string, url: string, detail: string) =>
+    `${service} ${url}: ${detail}`,
+  CONNECTOR_NOT_FOUND: (service: string, what: string) => `${service}: not found: ${what}`,
+  CONNECTOR_MALFORMED_RESPONSE: (service: string, url: string, detail: string) =>
+    `${service} sent an unexpected response for ${url}: ${detail}; nothing was written`,
+  CONNECTOR_DOWNLOAD_MISMATCH: (file: string, detail: string) =>
+    `download of ${file} failed its check: ${detail}; the partial file is kept for a retry`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
