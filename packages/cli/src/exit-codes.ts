@@ -21,6 +21,10 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   DOCKET_UNKNOWN_MATTER: EXIT.usage,
   DOCKET_DUPLICATE_MATTER: EXIT.usage,
   DOCKET_INVALID_INPUT: EXIT.usage,
+  CLAIMS_NO_TEXT: EXIT.usage,
+  FTO_INVALID_INPUT: EXIT.usage,
+  FTO_UNKNOWN_COUNTRY: EXIT.usage,
+  FTO_NO_CLAIMS: EXIT.notFound,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   plan: async () => (await import('./commands/plan.command.js')).registerPlan,
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
+  claims: async () => (await import('./commands/claims.command.js')).registerClaims,
 }
 
 /**

@@ -42,6 +42,12 @@ export const ERROR_MESSAGES = {
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
+  CLAIMS_NO_TEXT: (source: string) => `no claims in ${source}`,
+  FTO_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
+  FTO_UNKNOWN_COUNTRY: (given: string, valid: readonly string[]) =>
+    `unknown country ${JSON.stringify(given)}; valid countries: ${valid.join(', ')}`,
+  FTO_NO_CLAIMS: (id: string) =>
+    `${id} has no claims in the database; ingest a full-text version of it (claims are needed for a chart)`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
