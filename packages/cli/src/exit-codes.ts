@@ -24,6 +24,10 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   CONNECTOR_CONFIG_INVALID: EXIT.usage,
   CONNECTOR_CREDENTIALS_MISSING: EXIT.usage,
   CONNECTOR_NOT_FOUND: EXIT.notFound,
+  CLAIMS_NO_TEXT: EXIT.usage,
+  FTO_INVALID_INPUT: EXIT.usage,
+  FTO_UNKNOWN_COUNTRY: EXIT.usage,
+  FTO_NO_CLAIMS: EXIT.notFound,
 }
 
 /** The exit code for an error thrown by a command. */

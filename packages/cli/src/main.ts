@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
   fetch: async () => (await import('./commands/fetch.command.js')).registerFetch,
+  claims: async () => (await import('./commands/claims.command.js')).registerClaims,
 }
 
 /**

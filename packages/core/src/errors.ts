@@ -66,6 +66,12 @@ export const ERROR_MESSAGES = {
     `${service} sent an unexpected response for ${url}: ${detail}; nothing was written`,
   CONNECTOR_DOWNLOAD_MISMATCH: (file: string, detail: string) =>
     `download of ${file} failed its check: ${detail}; the partial file is kept for a retry`,
+  CLAIMS_NO_TEXT: (source: string) => `no claims in ${source}`,
+  FTO_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
+  FTO_UNKNOWN_COUNTRY: (given: string, valid: readonly string[]) =>
+    `unknown country ${JSON.stringify(given)}; valid countries: ${valid.join(', ')}`,
+  FTO_NO_CLAIMS: (id: string) =>
+    `${id} has no claims in the database; ingest a full-text version of it (claims are needed for a chart)`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
