@@ -21,6 +21,12 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   DOCKET_UNKNOWN_MATTER: EXIT.usage,
   DOCKET_DUPLICATE_MATTER: EXIT.usage,
   DOCKET_INVALID_INPUT: EXIT.usage,
+  MONITOR_INVALID_WATCH: EXIT.usage,
+  MONITOR_UNKNOWN_WATCH: EXIT.usage,
+  MONITOR_DUPLICATE_WATCH: EXIT.usage,
+  MONITOR_INVALID_CRON: EXIT.usage,
+  MONITOR_ALIASES_INVALID: EXIT.usage,
+  POLICY_SOURCES_INVALID: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -17,6 +17,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   plan: async () => (await import('./commands/plan.command.js')).registerPlan,
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
+  watch: async () => (await import('./commands/watch.command.js')).registerWatch,
+  applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
 }
 
 /**
