@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
+  landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
 }
 

@@ -32,3 +32,4 @@ export {
 export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
 export { toFtsMatch } from './monitor/fts-query.js'
+export type { LandscapeRequest } from './monitor/landscape-query.js'

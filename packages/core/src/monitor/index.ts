@@ -51,3 +51,16 @@ export {
   type DeliveryOutbox,
   type PendingDelivery,
 } from './delivery/outbox.js'
+export {
+  LANDSCAPE_DIMENSIONS,
+  parseDimensions,
+  whiteSpace,
+  type Bucket,
+  type CitationLeader,
+  type HeatMap,
+  type Landscape,
+  type LandscapeDimension,
+  type WhiteSpaceCell,
+  type YearSeries,
+} from './landscape/landscape.js'
+export { barChartSvg, CHART_PALETTE, heatMapSvg, lineChartSvg } from './landscape/svg-charts.js'

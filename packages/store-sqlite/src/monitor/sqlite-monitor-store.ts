@@ -5,6 +5,7 @@ import {
   type Alert,
   type AlertKind,
   type DeliveryOutbox,
+  type Landscape,
   type PendingDelivery,
   type ApplicantResolver,
   type LegalStatus,
@@ -21,6 +22,7 @@ import {
   type ApplicantEntitySummary,
 } from './applicant-index.js'
 import { toFtsMatch } from './fts-query.js'
+import { computeLandscape, type LandscapeRequest } from './landscape-query.js'
 import { markDelivered, markFailed, readPendingDeliveries } from './outbox-rows.js'
 import { runWatchTransaction, type WatchRow, type WatchRunOutcome } from './run-watch.js'
 import type { ResolvedCriteria } from './watch-candidates.js'
@@ -262,6 +264,11 @@ export class SqliteMonitorStore implements DeliveryOutbox {
   ): ApplicantEntitySummary | undefined {
     const current = refreshApplicantIndex(this.#db, resolver)
     return applicantNames(this.#db, current, query, subsidiaries)
+  }
+
+  /** A patent landscape of the publications matching the request (see `computeLandscape`). */
+  landscape(resolver: ApplicantResolver, request: LandscapeRequest): Landscape {
+    return computeLandscape(this.#db, resolver, request)
   }
 
   async pendingDeliveries(now: number, limit = 500): Promise<PendingDelivery[]> {
