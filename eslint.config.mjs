@@ -48,6 +48,7 @@ export default tseslint.config(
       'packages/store-sqlite/src/**/*.ts',
       'packages/ingest/src/**/*.ts',
       'packages/connectors/src/**/*.ts',
+      'packages/monitor/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

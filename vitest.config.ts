@@ -14,6 +14,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
+      { test: { name: 'monitor', include: ['packages/monitor/src/**/*.test.ts'] } },
       {
         test: {
           name: 'connectors',

@@ -28,6 +28,12 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   FTO_INVALID_INPUT: EXIT.usage,
   FTO_UNKNOWN_COUNTRY: EXIT.usage,
   FTO_NO_CLAIMS: EXIT.notFound,
+  MONITOR_INVALID_WATCH: EXIT.usage,
+  MONITOR_UNKNOWN_WATCH: EXIT.usage,
+  MONITOR_DUPLICATE_WATCH: EXIT.usage,
+  MONITOR_INVALID_CRON: EXIT.usage,
+  MONITOR_ALIASES_INVALID: EXIT.usage,
+  POLICY_SOURCES_INVALID: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -41,6 +41,22 @@ export const ERROR_MESSAGES = {
     `unknown matter ${JSON.stringify(id)}; known matters: ${known.length > 0 ? known.join(', ') : '(none yet: add one with chuhai docket add-matter)'}`,
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
+  MONITOR_ALIASES_INVALID: (file: string, detail: string) =>
+    `applicant aliases ${file} are invalid: ${detail}`,
+  MONITOR_INVALID_WATCH: (field: string, detail: string) => `watch: ${field}: ${detail}`,
+  MONITOR_UNKNOWN_WATCH: (name: string, known: readonly string[]) =>
+    `unknown watch ${JSON.stringify(name)}; known watches: ${known.length > 0 ? known.join(', ') : '(none yet: add one with chuhai watch add)'}`,
+  MONITOR_DUPLICATE_WATCH: (name: string) => `watch ${JSON.stringify(name)} already exists`,
+  MONITOR_INVALID_CRON: (expression: string, detail: string) =>
+    `invalid cron expression ${JSON.stringify(expression)}: ${detail}`,
+  MONITOR_DELIVERY_FAILED: (channel: string, detail: string) =>
+    `delivery to ${channel} failed: ${detail}`,
+  POLICY_SOURCES_INVALID: (file: string, detail: string) =>
+    `policy sources ${file} are invalid: ${detail}`,
+  POLICY_FEED_MALFORMED: (source: string, detail: string) =>
+    `policy source ${source}: unreadable response: ${detail}`,
+  POLICY_FETCH_FAILED: (source: string, detail: string) =>
+    `policy source ${source}: fetch failed: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
   CONNECTOR_CONFIG_INVALID: (source: string, detail: string) =>
     `connector configuration ${source}: ${detail}`,
