@@ -14,6 +14,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
+      { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
       {
         test: {
           name: 'cli',

@@ -42,6 +42,11 @@ export const ERROR_MESSAGES = {
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
+  CLIR_GLOSSARY_INVALID: (source: string, line: number, detail: string) =>
+    `${source}:${line}: ${detail}`,
+  CLIR_UNSUPPORTED_LANGUAGE: (language: string, known: readonly string[]) =>
+    `no query translation for language ${JSON.stringify(language)}; supported: ${known.join(', ')}`,
+  EMBEDDING_FAILED: (detail: string) => `embedding failed: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
