@@ -24,6 +24,8 @@ export const CEDICT_FILE = join(DATA_DIR, 'cedict-zh-en.tsv.gz')
 export interface QueryTranslationOptions {
   /** Glossary TSV to use instead of the shipped one. */
   readonly glossaryFile?: string
+  /** Whether to use the glossary (default true; `false` keeps only its structure words, for ablation). */
+  readonly glossary?: boolean
   /** Whether to use CC-CEDICT behind the glossary (default true). */
   readonly dictionary?: boolean
   /** Weight overrides for the zh→en translator (benchmarks tune these). */
@@ -41,9 +43,20 @@ export function loadGlossary(file = GLOSSARY_FILE): Glossary {
  * CC-CEDICT); build it once per process.
  */
 export function createQueryTranslation(options: QueryTranslationOptions = {}): QueryTranslation {
-  const glossary = loadGlossary(options.glossaryFile)
+  const full = loadGlossary(options.glossaryFile)
+  const glossary =
+    options.glossary === false
+      ? parseGlossary(
+          `# version: ${full.version}-structure-only\n` +
+            [...full.stopwords].map((w) => `${w}\t-\tstructure`).join('\n'),
+          'structure-only',
+        )
+      : full
   const script = new OpenccScriptConverter()
-  const userWords = [...glossary.domains.keys()].filter((w) => /\p{Script=Han}/u.test(w))
+  // Multi-character terms only: a frequent single character could split real words apart.
+  const userWords = [...glossary.domains.keys()].filter(
+    (w) => /\p{Script=Han}/u.test(w) && [...w].length > 1,
+  )
   const segmenter = new JiebaSegmenter(userWords)
   const dictionary = options.dictionary === false ? undefined : new CedictLexicon(CEDICT_FILE)
   const zhEn = new ZhEnTranslator(

@@ -214,12 +214,12 @@ export class ZhEnTranslator {
     if (pieces.length < 2) {
       return undefined
     }
-    const translated = pieces.map((p) => this.translateTerm(p, false)?.forms[0]?.text)
-    if (translated.some((t) => t === undefined)) {
+    const translated = pieces.map((p) => this.translateTerm(p, false)?.forms ?? [])
+    if (translated.some((t) => t.length === 0)) {
       // Unknown characters: keep the translatable parts as concepts of their own.
       return { forms: [], kind: 'compound', parts: pieces } satisfies Translation
     }
-    return { forms: [{ text: translated.join(' '), weight: 1 }], kind: 'compound', parts: pieces }
+    return { forms: phraseCombinations(translated), kind: 'compound', parts: pieces }
   }
 
   /**
@@ -247,6 +247,33 @@ export class ZhEnTranslator {
     }
     return parts.length > 1 ? parts : []
   }
+}
+
+/** Most phrase forms generated for an unknown compound. */
+const MAX_COMPOUND_FORMS = 6
+
+/**
+ * Phrases for a compound from the candidates of its parts (the first three of each), best
+ * products first: 边界 + 点 → "boundary point", "border point", … rather than one guess.
+ */
+function phraseCombinations(
+  parts: readonly (readonly TranslationCandidate[])[],
+): TranslationCandidate[] {
+  let combos: TranslationCandidate[] = [{ text: '', weight: 1 }]
+  for (const candidates of parts) {
+    const next: TranslationCandidate[] = []
+    for (const prefix of combos) {
+      for (const c of candidates.slice(0, 3)) {
+        next.push({
+          text: prefix.text === '' ? c.text : `${prefix.text} ${c.text}`,
+          weight: prefix.weight * c.weight,
+        })
+      }
+    }
+    next.sort((a, b) => b.weight - a.weight)
+    combos = next.slice(0, MAX_COMPOUND_FORMS)
+  }
+  return combos.map((c) => ({ text: c.text, weight: round(c.weight / combos[0]!.weight) }))
 }
 
 function toForm(c: TranslationCandidate): WeightedForm {
