@@ -49,6 +49,7 @@ export default tseslint.config(
       'packages/ingest/src/**/*.ts',
       'packages/connectors/src/**/*.ts',
       'packages/monitor/src/**/*.ts',
+      'packages/text-zh/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -24,6 +24,7 @@ export default defineConfig({
           ],
         },
       },
+      { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
       {
         test: {
           name: 'cli',

@@ -88,6 +88,11 @@ export const ERROR_MESSAGES = {
     `unknown country ${JSON.stringify(given)}; valid countries: ${valid.join(', ')}`,
   FTO_NO_CLAIMS: (id: string) =>
     `${id} has no claims in the database; ingest a full-text version of it (claims are needed for a chart)`,
+  CLIR_GLOSSARY_INVALID: (source: string, line: number, detail: string) =>
+    `${source}:${line}: ${detail}`,
+  CLIR_UNSUPPORTED_LANGUAGE: (language: string, known: readonly string[]) =>
+    `no query translation for language ${JSON.stringify(language)}; supported: ${known.join(', ')}`,
+  EMBEDDING_FAILED: (detail: string) => `embedding failed: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

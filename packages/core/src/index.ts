@@ -213,3 +213,10 @@ export {
   type SuggestionFinding,
   type Verdict as EligibilityVerdict,
 } from './eligibility/index.js'
+export * from './search/clir/index.js'
+export type {
+  ConceptSource,
+  WeightedConcept,
+  WeightedForm,
+  WeightedQuery,
+} from './search/weighted-query.js'
