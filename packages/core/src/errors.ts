@@ -42,6 +42,13 @@ export const ERROR_MESSAGES = {
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
+  QUERY_SYNTAX: (column: number, expected: string, found: string) =>
+    `query syntax error at column ${column}: expected ${expected}, found ${found}`,
+  SEARCH_UNSUPPORTED: (backend: string, feature: string) =>
+    `search backend ${backend} does not support ${feature}`,
+  SEARCH_INVALID_QUERY: (detail: string) => `invalid search: ${detail}`,
+  SEARCH_BAD_LINE: (line: number, detail: string) => `line ${line}: ${detail}`,
+  SEARCH_INDEX_MISSING: (detail: string) => `search index missing: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -211,3 +211,4 @@ export {
   type SuggestionFinding,
   type Verdict as EligibilityVerdict,
 } from './eligibility/index.js'
+export * from './search/index.js'
