@@ -93,6 +93,13 @@ export const ERROR_MESSAGES = {
   CLIR_UNSUPPORTED_LANGUAGE: (language: string, known: readonly string[]) =>
     `no query translation for language ${JSON.stringify(language)}; supported: ${known.join(', ')}`,
   EMBEDDING_FAILED: (detail: string) => `embedding failed: ${detail}`,
+  QUERY_SYNTAX: (column: number, expected: string, found: string) =>
+    `query syntax error at column ${column}: expected ${expected}, found ${found}`,
+  SEARCH_UNSUPPORTED: (backend: string, feature: string) =>
+    `search backend ${backend} does not support ${feature}`,
+  SEARCH_INVALID_QUERY: (detail: string) => `invalid search: ${detail}`,
+  SEARCH_BAD_LINE: (line: number, detail: string) => `line ${line}: ${detail}`,
+  SEARCH_INDEX_MISSING: (detail: string) => `search index missing: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -214,9 +214,4 @@ export {
   type Verdict as EligibilityVerdict,
 } from './eligibility/index.js'
 export * from './search/clir/index.js'
-export type {
-  ConceptSource,
-  WeightedConcept,
-  WeightedForm,
-  WeightedQuery,
-} from './search/weighted-query.js'
+export * from './search/index.js'
