@@ -19,6 +19,7 @@ import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
+import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
 
 /**
@@ -70,7 +71,11 @@ export class SqlitePatentStore implements PatentStore {
   }
 
   async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
-    return Promise.resolve(this.#write('upsert').upsert(records, options?.checkpoint))
+    const writer = this.#write('upsert')
+    if (records.some(needsChineseSearchForm)) {
+      await loadChineseSearchForm()
+    }
+    return writer.upsert(records, options?.checkpoint)
   }
 
   async get(id: string): Promise<PatentRecord | undefined> {

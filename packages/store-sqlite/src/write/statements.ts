@@ -52,11 +52,11 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
         'priority_date',
     ),
     deletePublication: db.prepare('DELETE FROM publications WHERE doc = ?'),
-    insertText: insert(db, 'texts', 'doc, field, seq, lang, text'),
+    insertText: insert(db, 'texts', 'doc, field, seq, lang, text, search_text'),
     insertClaim: insert(
       db,
       'claims',
-      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled',
+      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled, search_text',
     ),
     insertParty: insert(db, 'parties', 'doc, role, seq, name, kind, country'),
     insertClassification: insert(db, 'classifications', 'doc, seq, scheme, symbol, role'),
