@@ -22,6 +22,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
+  family: async () => (await import('./commands/family.command.js')).registerFamily,
+  citations: async () => (await import('./commands/family.command.js')).registerCitations,
 }
 
 /**
