@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
   fetch: async () => (await import('./commands/fetch.command.js')).registerFetch,
+  family: async () => (await import('./commands/family.command.js')).registerFamily,
+  citations: async () => (await import('./commands/family.command.js')).registerCitations,
 }
 
 /**
