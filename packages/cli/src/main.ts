@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
   claims: async () => (await import('./commands/claims.command.js')).registerClaims,
+  fto: async () => (await import('./commands/fto.command.js')).registerFto,
 }
 
 /**

@@ -17,6 +17,7 @@ import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
+import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
@@ -118,6 +119,15 @@ export class SqlitePatentStore implements PatentStore {
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
     this.#read()
     return new SqliteNoveltyHints(this.#db, options)
+  }
+
+  /** The candidate search and record source of FTO and invalidity runs over this store. */
+  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
+    this.#read()
+    return {
+      candidates: new SqliteCandidateSource(this.#db),
+      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+    }
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */
