@@ -29,7 +29,7 @@ function record(
     relatedDocuments: [],
     source: { format: 'test' },
     ...over,
-  } as PatentRecord
+  }
 }
 
 describe('patentTermAsOf', () => {
