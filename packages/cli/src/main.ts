@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   net: async () => (await import('./commands/net.command.js')).registerNet,
   claims: async () => (await import('./commands/claims.command.js')).registerClaims,
   fto: async () => (await import('./commands/fto.command.js')).registerFto,
+  invalidity: async () => (await import('./commands/invalidity.command.js')).registerInvalidity,
 }
 
 /**

@@ -1,4 +1,10 @@
-import { FTO_DISCLAIMER, type ClaimChart, type FtoReport, type Met } from '@chuhai/core/fto'
+import {
+  FTO_DISCLAIMER,
+  type ClaimChart,
+  type FtoReport,
+  type InvalidityReport,
+  type Met,
+} from '@chuhai/core/fto'
 import { ftoLabels, type FtoReportLang } from './fto-labels.js'
 
 /** One row of a claim chart as every report format prints it. */
@@ -156,6 +162,74 @@ export function ftoReportModel(
         `${s.name}: ${s.documents} ${L.documents}${s.earliest ? `, ${L.period} ${s.earliest} – ${s.latest ?? ''}` : ''}${
           s.countries ? ` (${s.countries.map((c) => `${c.key} ${c.count}`).join(', ')})` : ''
         }`,
+    ),
+    disclaimer: lang === 'zh' ? `${L.disclaimer} ${FTO_DISCLAIMER}` : FTO_DISCLAIMER,
+    chartHead: chartHead(lang),
+    strategyHeading: L.strategy,
+    sourcesHeading: L.sources,
+  }
+}
+
+/** The report model of an invalidity search. */
+export function invalidityReportModel(
+  report: InvalidityReport,
+  lang: FtoReportLang,
+  generated: string,
+): ChartReportModel {
+  const L = ftoLabels(lang)
+  return {
+    lang,
+    title: L.invalidityTitle,
+    meta: [
+      [
+        L.asserted,
+        `${report.asserted.id ?? '—'}${report.asserted.title ? ` (${report.asserted.title})` : ''}`,
+      ],
+      [L.priorityDate, report.asserted.priorityDate],
+      [L.claim, report.claims.join(', ')],
+      [L.generated, generated],
+    ],
+    tables: [
+      {
+        heading: L.priorArt,
+        head: [L.publication, 'date', L.coverage, L.score, 'anticipates'],
+        rows: report.results.map((r) => [
+          r.publicationNumber,
+          r.date ?? '—',
+          r.coverage,
+          r.score,
+          r.anticipates ? 'yes' : 'no',
+        ]),
+      },
+    ],
+    sections: report.results.map((r) => ({
+      heading: `${r.publicationNumber} — ${L.coverage} ${Math.round(r.coverage * 100)}%`,
+      facts: [...(r.title ? ([[L.publication, r.title]] as const) : []), ['date', r.date ?? '—']],
+      charts: r.claims.map((c) => chartTable(c, lang)),
+    })),
+    trailing: [
+      {
+        heading: L.combinations,
+        head: [L.claim, 'primary', 'elements', 'secondary', 'elements', L.score],
+        rows: report.combinations.map((c) => [
+          c.claim,
+          c.primary,
+          c.fromPrimary.join(', '),
+          c.secondary,
+          c.fromSecondary.join(', '),
+          c.score,
+        ]),
+      },
+    ],
+    strategy: [
+      ['backend', report.strategy.backend],
+      [L.query, report.strategy.expression],
+      ['published before', report.strategy.before],
+      [L.candidates, `${report.strategy.candidates} / ${report.strategy.searched}`],
+    ],
+    sources: report.sources.map(
+      (s) =>
+        `${s.name}: ${s.documents} ${L.documents}${s.earliest ? `, ${L.period} ${s.earliest} – ${s.latest ?? ''}` : ''}`,
     ),
     disclaimer: lang === 'zh' ? `${L.disclaimer} ${FTO_DISCLAIMER}` : FTO_DISCLAIMER,
     chartHead: chartHead(lang),

@@ -64,3 +64,16 @@ export type {
   WeightedForm,
   WeightedQuery,
 } from '../search/weighted-query.js'
+export {
+  combinations,
+  priorityDateOf,
+  recordFields,
+  runInvalidity,
+  type AssertedPatent,
+  type Combination,
+  type InvalidityPorts,
+  type InvalidityReport,
+  type InvalidityRequest,
+  type PriorArtResult,
+} from './invalidity.js'
+export { invalidityJson } from './invalidity-json.js'
