@@ -19,6 +19,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   net: async () => (await import('./commands/net.command.js')).registerNet,
   fetch: async () => (await import('./commands/fetch.command.js')).registerFetch,
   claims: async () => (await import('./commands/claims.command.js')).registerClaims,
+  fto: async () => (await import('./commands/fto.command.js')).registerFto,
+  invalidity: async () => (await import('./commands/invalidity.command.js')).registerInvalidity,
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,

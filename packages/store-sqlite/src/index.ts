@@ -18,6 +18,11 @@ export {
   type SqliteNoveltyHintsOptions,
 } from './sqlite-novelty-hints.js'
 export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
+export {
+  ftsWeightedExpression,
+  SqliteCandidateSource,
+  SqliteFtoRecords,
+} from './sqlite-fto-source.js'
 export { DOCKET_MIGRATIONS } from './schema/docket-migrations.js'
 export type { DocketDatabase } from './schema/docket-tables.js'
 export { createSqliteDocketStore, SqliteDocketStore } from './sqlite-docket-store.js'

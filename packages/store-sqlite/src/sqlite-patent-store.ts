@@ -18,6 +18,7 @@ import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
+import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
@@ -129,6 +130,15 @@ export class SqlitePatentStore implements PatentStore {
   /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */
   families(): SqliteFamilyStore {
     return new SqliteFamilyStore(this.#db, this.#read())
+  }
+
+  /** The candidate search and record source of FTO and invalidity runs over this store. */
+  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
+    this.#read()
+    return {
+      candidates: new SqliteCandidateSource(this.#db),
+      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+    }
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */
