@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   net: async () => (await import('./commands/net.command.js')).registerNet,
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
+  policy: async () => (await import('./commands/policy.command.js')).registerPolicy,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
 }
 

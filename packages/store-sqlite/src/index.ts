@@ -33,3 +33,11 @@ export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
 export { toFtsMatch } from './monitor/fts-query.js'
 export type { LandscapeRequest } from './monitor/landscape-query.js'
+export {
+  createSqlitePolicyStore,
+  SqlitePolicyStore,
+  type PolicyAlert,
+  type PolicyChange,
+  type PolicyItem,
+  type StoredSubscription,
+} from './monitor/sqlite-policy-store.js'
