@@ -47,7 +47,9 @@ export default tseslint.config(
     files: [
       'packages/store-sqlite/src/**/*.ts',
       'packages/ingest/src/**/*.ts',
+      'packages/connectors/src/**/*.ts',
       'packages/monitor/src/**/*.ts',
+      'packages/text-zh/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -17,6 +17,16 @@ export default defineConfig({
       { test: { name: 'monitor', include: ['packages/monitor/src/**/*.test.ts'] } },
       {
         test: {
+          name: 'connectors',
+          include: [
+            'packages/connectors/src/**/*.test.ts',
+            'packages/connectors/test/**/*.test.ts',
+          ],
+        },
+      },
+      { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
+      {
+        test: {
           name: 'cli',
           include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
           testTimeout: 180_000,
