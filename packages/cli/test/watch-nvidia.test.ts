@@ -1,8 +1,11 @@
-import { copyFileSync, existsSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import ExcelJS from 'exceljs'
+import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { hasShared, NO_SHARED } from '@chuhai/core/testing'
+import { parseXmlTree } from '@chuhai/core'
+import { hasShared, NO_SHARED, sharedPath } from '@chuhai/core/testing'
 import { createSqliteMonitorStore } from '@chuhai/store-sqlite'
 import { NVIDIA, splitNvidia } from './helpers/nvidia-split.js'
 import { ingestJson, runCli, startCli, tempDir } from './helpers/run-cli.js'
@@ -90,6 +93,64 @@ run(`watch over the NVIDIA PatentsView tables ${hasShared(NVIDIA) ? '' : NO_SHAR
     expect(watchRun(base).alerts).toEqual([])
     const feed = JSON.parse(runCli(['watch', 'alerts', '--db', base, '--json']).stdout) as RunJson
     expect(feed.alerts).toHaveLength(ids.length)
+  })
+
+  it('a landscape report of the NVIDIA set renders with its charts (HTML, SVG, PNG, CSV, XLSX)', async () => {
+    // Independent counts from the CSV: issued patents per grant year (the set has no filing dates).
+    const rows = parse<Record<string, string>>(
+      readFileSync(sharedPath(`${NVIDIA}/nvidia_patent.csv`), 'utf8'),
+      { columns: true },
+    )
+    const perYear = new Map<string, number>()
+    for (const r of rows.filter((x) => x.withdrawn === '0')) {
+      perYear.set(r.patent_date!.slice(0, 4), (perYear.get(r.patent_date!.slice(0, 4)) ?? 0) + 1)
+    }
+    const total = [...perYear.values()].reduce((a, b) => a + b, 0)
+    const out = (ext: string) => join(dir, `landscape.${ext}`)
+    const args = [
+      'landscape',
+      '--db',
+      base,
+      '--applicant',
+      'NVIDIA',
+      '--by',
+      'year,country,cpc,applicant',
+    ]
+    const json = JSON.parse(runCli([...args, '--json']).stdout) as {
+      total: number
+      breakdowns: { dimension: string; buckets: { key: string; count: number }[] }[]
+      topApplicants: { key: string; count: number }[]
+      heatMap: { rows: string[]; columns: string[] }
+    }
+    expect(json.total).toBe(total)
+    const years = json.breakdowns.find((b) => b.dimension === 'year')!.buckets
+    expect(new Map(years.map((b) => [b.key, b.count]))).toEqual(perYear)
+    expect(json.topApplicants[0]).toEqual(expect.objectContaining({ key: 'nvidia', count: total }))
+    expect(json.heatMap.rows).toContain('G06N')
+
+    for (const ext of ['html', 'svg', 'csv', 'xlsx']) {
+      const r = runCli([...args, '--out', out(ext)])
+      expect(r.stderr, ext).toBe('')
+    }
+    const html = readFileSync(out('html'), 'utf8')
+    expect(html.match(/<svg /g)?.length).toBe(8) // 4 breakdowns, 3 series over time, heat map
+    expect(html).toContain('Filings over time by CPC subclass')
+    const svg = readFileSync(out('svg'), 'utf8')
+    expect(parseXmlTree(svg).problems).toEqual([])
+    expect(svg.match(/<svg /g)?.length).toBe(9)
+    const csv = parse<Record<string, string>>(readFileSync(out('csv'), 'utf8'), { columns: true })
+    const csvYears = csv.filter((r) => r.table === 'by year')
+    expect(csvYears.reduce((n, r) => n + Number(r.value), 0)).toBe(total)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(out('xlsx'))
+    expect(book.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['by year', 'cpc x country', 'top applicants']),
+    )
+    if (existsSync('/usr/bin/chromium') || process.env.CHUHAI_CHROMIUM) {
+      const png = runCli([...args, '--out', out('png')])
+      expect(png.stderr).toBe('')
+      expect(readFileSync(out('png')).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    }
   })
 
   it('a run killed with kill -9 midway loses and duplicates nothing', async () => {
