@@ -41,3 +41,11 @@ export type { LandscapeRequest } from './monitor/landscape-query.js'
 export { SqliteFamilyStore } from './sqlite-family-store.js'
 export { OFFICES_TABLES_MIGRATIONS } from './schema/offices-tables-migrations.js'
 export { chineseSearchForm, isChinese, loadChineseSearchForm } from './write/chinese-search-form.js'
+export {
+  createSqlitePolicyStore,
+  SqlitePolicyStore,
+  type PolicyAlert,
+  type PolicyChange,
+  type PolicyItem,
+  type StoredSubscription,
+} from './monitor/sqlite-policy-store.js'
