@@ -48,6 +48,7 @@ export default tseslint.config(
       'packages/store-sqlite/src/**/*.ts',
       'packages/ingest/src/**/*.ts',
       'packages/text-zh/src/**/*.ts',
+      'packages/embed-transformers/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   plan: async () => (await import('./commands/plan.command.js')).registerPlan,
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
+  embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
 }
 
 /**

@@ -218,3 +218,4 @@ export type {
   WeightedForm,
   WeightedQuery,
 } from './search/weighted-query.js'
+export * from './search/semantic/index.js'

@@ -17,6 +17,7 @@ import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
+import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
@@ -112,6 +113,12 @@ export class SqlitePatentStore implements PatentStore {
   async matchIds(match: string, limit = 100): Promise<string[]> {
     this.#read()
     return Promise.resolve(ftsMatchIds(this.#db, match, limit))
+  }
+
+  /** Document vectors of the semantic layer, in this database. */
+  embeddings(): SqliteEmbeddingStore {
+    this.#read()
+    return new SqliteEmbeddingStore(this.#db)
   }
 
   /** Novelty hints (nearest prior art per claim element) over this store's FTS index. */
