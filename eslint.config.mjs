@@ -47,6 +47,8 @@ export default tseslint.config(
     files: [
       'packages/store-sqlite/src/**/*.ts',
       'packages/ingest/src/**/*.ts',
+      'packages/connectors/src/**/*.ts',
+      'packages/monitor/src/**/*.ts',
       'packages/text-zh/src/**/*.ts',
       'packages/embed-transformers/src/**/*.ts',
     ],

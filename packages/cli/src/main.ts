@@ -17,6 +17,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   plan: async () => (await import('./commands/plan.command.js')).registerPlan,
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
+  fetch: async () => (await import('./commands/fetch.command.js')).registerFetch,
+  claims: async () => (await import('./commands/claims.command.js')).registerClaims,
+  watch: async () => (await import('./commands/watch.command.js')).registerWatch,
+  landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
+  applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
   embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
 }
 

@@ -42,6 +42,8 @@ export type {
   UpsertSummary,
 } from './store/patent-store.js'
 export { systemClock, type Clock } from './ports/clock.js'
+export type { HttpClient, HttpRequest, HttpResponse } from './ports/http-client.js'
+export { systemSleeper, type Sleeper } from './ports/sleeper.js'
 export {
   convertAmount,
   AsOfDate,
@@ -212,10 +214,5 @@ export {
   type Verdict as EligibilityVerdict,
 } from './eligibility/index.js'
 export * from './search/clir/index.js'
-export type {
-  ConceptSource,
-  WeightedConcept,
-  WeightedForm,
-  WeightedQuery,
-} from './search/weighted-query.js'
+export * from './search/index.js'
 export * from './search/semantic/index.js'

@@ -21,5 +21,17 @@ export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
 export { DOCKET_MIGRATIONS } from './schema/docket-migrations.js'
 export type { DocketDatabase } from './schema/docket-tables.js'
 export { createSqliteDocketStore, SqliteDocketStore } from './sqlite-docket-store.js'
+export { MONITOR_MIGRATIONS } from './schema/monitor-migrations.js'
+export {
+  createSqliteMonitorStore,
+  SqliteMonitorStore,
+  type AlertFilter,
+  type RunOptions,
+  type StoredWatch,
+} from './monitor/sqlite-monitor-store.js'
+export type { WatchRunOutcome } from './monitor/run-watch.js'
+export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
+export { toFtsMatch } from './monitor/fts-query.js'
+export type { LandscapeRequest } from './monitor/landscape-query.js'
 export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'

@@ -70,7 +70,9 @@ export class SqlitePatentStore implements PatentStore {
   }
 
   async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
-    return Promise.resolve(this.#write('upsert').upsert(records, options?.checkpoint))
+    return Promise.resolve(
+      this.#write('upsert').upsert(records, options?.checkpoint, options?.contentHashes),
+    )
   }
 
   async get(id: string): Promise<PatentRecord | undefined> {

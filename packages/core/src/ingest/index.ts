@@ -3,6 +3,7 @@
 export * from '../errors.js'
 export * from '../model/citation.js'
 export * from '../model/claim.js'
+export * from '../model/content-hash.js'
 export * from '../model/classification.js'
 export * from '../model/document-id.js'
 export * from '../model/party.js'
@@ -29,3 +30,16 @@ export type {
   UpsertOptions,
   UpsertSummary,
 } from '../store/patent-store.js'
+export { sniffDelimitedHeader, type DelimitedHeader } from './tables/delimited-header.js'
+export { ColumnIndex, type RowIssue, type TableRow } from './tables/table-row.js'
+export {
+  detectPatentsViewTable,
+  type PatentsViewTable,
+  type PatentsViewTableId,
+} from './tables/patentsview/tables.js'
+export {
+  assemblePatentsViewRecord,
+  PATENTSVIEW_FORMAT,
+  type AssembledPatent,
+  type PatentsViewRow,
+} from './tables/patentsview/assemble.js'

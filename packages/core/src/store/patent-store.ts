@@ -37,6 +37,12 @@ export interface StoreStats {
 export interface UpsertOptions {
   /** Written in the same transaction as the records, so a crash never separates them. */
   readonly checkpoint?: IngestCheckpoint
+  /**
+   * Content hashes of `records`, by index, exactly as `contentHash` computes them with sha1 (the
+   * ingest computes them on its parse workers, off the writer thread). A missing entry is
+   * computed by the store. A wrong hash can only make an upsert rewrite or skip that record.
+   */
+  readonly contentHashes?: readonly (string | undefined)[]
 }
 
 /**

@@ -11,6 +11,7 @@ export class RecordWriter {
   readonly #batchSize: number
   readonly #batchBytes: number
   #records: PatentRecord[] = []
+  #hashes: (string | undefined)[] = []
   #bytes = 0
   #end = 0
   #documents: number
@@ -28,10 +29,19 @@ export class RecordWriter {
     this.#documents = options.documentsBefore
   }
 
-  /** Adds one parsed document (or only advances the committed offset when `record` is absent). */
-  async add(record: PatentRecord | undefined, end: number, size: number): Promise<void> {
+  /**
+   * Adds one parsed document (or only advances the committed offset when `record` is absent),
+   * with its content hash when the parser computed it.
+   */
+  async add(
+    record: PatentRecord | undefined,
+    end: number,
+    size: number,
+    hash?: string,
+  ): Promise<void> {
     if (record) {
       this.#records.push(record)
+      this.#hashes.push(hash)
       this.#documents++
     }
     this.#bytes += size
@@ -61,9 +71,11 @@ export class RecordWriter {
       complete: state === 'complete',
     }
     const records = this.#records
+    const contentHashes = this.#hashes
     this.#records = []
+    this.#hashes = []
     this.#bytes = 0
-    const result = await this.#store.upsert(records, { checkpoint })
+    const result = await this.#store.upsert(records, { checkpoint, contentHashes })
     this.#summary.inserted += result.inserted
     this.#summary.replaced += result.replaced
     this.#summary.unchanged += result.unchanged

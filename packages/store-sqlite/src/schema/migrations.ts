@@ -3,6 +3,7 @@ import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
+import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -105,6 +106,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...DOCKET_MIGRATIONS,
   // Document vectors of the semantic layer (issue 4, clir block): version 40 on.
   ...SEMANTIC_MIGRATIONS,
+  // Monitoring and the IP policy tracker (issue 8): versions 60–69.
+  ...MONITOR_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -25,9 +25,13 @@ export class RecordWriter {
    * checkpoint in the same transaction. Identical content (`contentHash`) is left alone; a
    * different version replaces the stored one unless the stored one was produced later.
    */
-  upsert(records: readonly PatentRecord[], checkpoint?: IngestCheckpoint): UpsertSummary {
-    // Hashing is pure CPU: do it before taking the write lock.
-    const hashes = records.map(contentHash)
+  upsert(
+    records: readonly PatentRecord[],
+    checkpoint?: IngestCheckpoint,
+    given?: readonly (string | undefined)[],
+  ): UpsertSummary {
+    // Hashing is pure CPU: do it before taking the write lock (the ingest hashes on its workers).
+    const hashes = records.map((r, i) => given?.[i] ?? contentHash(r))
     return this.#transaction(() => {
       let inserted = 0
       let replaced = 0
