@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
   family: async () => (await import('./commands/family.command.js')).registerFamily,
   citations: async () => (await import('./commands/family.command.js')).registerCitations,
+  embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
 }
 
 /**

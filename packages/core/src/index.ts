@@ -215,3 +215,4 @@ export {
 } from './eligibility/index.js'
 export * from './search/clir/index.js'
 export * from './search/index.js'
+export * from './search/semantic/index.js'

@@ -49,3 +49,5 @@ export {
   type PolicyItem,
   type StoredSubscription,
 } from './monitor/sqlite-policy-store.js'
+export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
+export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'

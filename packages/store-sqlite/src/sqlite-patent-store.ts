@@ -19,6 +19,7 @@ import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
+import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
@@ -119,6 +120,12 @@ export class SqlitePatentStore implements PatentStore {
   async matchIds(match: string, limit = 100): Promise<string[]> {
     this.#read()
     return Promise.resolve(ftsMatchIds(this.#db, match, limit))
+  }
+
+  /** Document vectors of the semantic layer, in this database. */
+  embeddings(): SqliteEmbeddingStore {
+    this.#read()
+    return new SqliteEmbeddingStore(this.#db)
   }
 
   /** Novelty hints (nearest prior art per claim element) over this store's FTS index. */

@@ -2,6 +2,7 @@ import type { SqliteDb } from '../driver.js'
 import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
+import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 
@@ -106,6 +107,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...DOCKET_MIGRATIONS,
   // Families, priority dates, Chinese search forms (issue 3, offices-tables): versions 10–19.
   ...OFFICES_TABLES_MIGRATIONS,
+  // Document vectors of the semantic layer (issue 4, clir block): version 40 on.
+  ...SEMANTIC_MIGRATIONS,
   // Monitoring and the IP policy tracker (issue 8): versions 60–69.
   ...MONITOR_MIGRATIONS,
 ]
