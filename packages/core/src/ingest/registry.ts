@@ -1,7 +1,10 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
+import { epoDocdb } from './formats/epo-docdb/parser.js'
+import { epoOps } from './formats/epo-ops/parser.js'
 import { epoPublicationV1 } from './formats/epo-publication-v1/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
+import { officeNonPatent } from './formats/office-non-patent/parser.js'
 import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
 import { usptoAps } from './formats/uspto-aps/parser.js'
 import { usptoBrs } from './formats/uspto-brs/parser.js'
@@ -22,8 +25,11 @@ export const PARSERS: readonly PatentParser[] = [
   usptoApplicationV4,
   usptoPapV1,
   epoPublicationV1,
+  epoDocdb,
+  epoOps,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
+  officeNonPatent,
 ]
 
 /** The first parser that recognises `head`, or `undefined`. */

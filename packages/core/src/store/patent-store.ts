@@ -1,3 +1,4 @@
+import type { LegalEventSet } from '../model/legal-event.js'
 import type { PatentRecord } from '../model/patent.js'
 import type { PublicationNumber } from '../model/publication-number.js'
 
@@ -37,6 +38,11 @@ export interface StoreStats {
 export interface UpsertOptions {
   /** Written in the same transaction as the records, so a crash never separates them. */
   readonly checkpoint?: IngestCheckpoint
+  /**
+   * Legal events to store in the same transaction (merged with those stored: an event already
+   * there is not added twice). Stores that keep no legal data (`LegalStatusReader` absent) ignore them.
+   */
+  readonly legal?: readonly LegalEventSet[]
 }
 
 /**

@@ -1,4 +1,9 @@
-import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  PatentStore,
+} from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -11,6 +16,7 @@ export class RecordWriter {
   readonly #batchSize: number
   readonly #batchBytes: number
   #records: PatentRecord[] = []
+  #legal: LegalEventSet[] = []
   #bytes = 0
   #end = 0
   #documents: number
@@ -41,6 +47,11 @@ export class RecordWriter {
     }
   }
 
+  /** Queues legal events; they are written with the next batch, in its transaction. */
+  addLegal(sets: readonly LegalEventSet[]): void {
+    this.#legal.push(...sets)
+  }
+
   /**
    * Writes what is pending with a checkpoint: `partial` (resume after the last document written),
    * `complete` (the source is done; an unchanged file is skipped next time) or `reread` (the source
@@ -61,9 +72,14 @@ export class RecordWriter {
       complete: state === 'complete',
     }
     const records = this.#records
+    const legal = this.#legal
     this.#records = []
+    this.#legal = []
     this.#bytes = 0
-    const result = await this.#store.upsert(records, { checkpoint })
+    const result = await this.#store.upsert(records, {
+      checkpoint,
+      ...(legal.length > 0 ? { legal } : {}),
+    })
     this.#summary.inserted += result.inserted
     this.#summary.replaced += result.replaced
     this.#summary.unchanged += result.unchanged
