@@ -1,5 +1,8 @@
 import type {
   IngestCheckpoint,
+  LegalEvent,
+  LegalStatus,
+  LegalStatusReader,
   PatentRecord,
   PatentStore,
   PublicationNumber,
@@ -13,6 +16,7 @@ import type { SqliteDb } from './driver.js'
 import { createStoreError } from './errors.js'
 import { FTS_TABLE, ftsMatchIds } from './fts.js'
 import { readCheckpoint } from './read/checkpoints.js'
+import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
 import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
@@ -56,7 +60,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStor
  * statements in one transaction per call; reads go through Kysely. The driver is synchronous, so
  * a call blocks the event loop for its duration: keep batches to a few hundred records.
  */
-export class SqlitePatentStore implements PatentStore {
+export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   readonly id = 'sqlite'
   /** Names of the migrations applied when this store was opened. */
   readonly appliedMigrations: readonly string[]
@@ -77,7 +81,17 @@ export class SqlitePatentStore implements PatentStore {
     if (records.some(needsChineseSearchForm)) {
       await loadChineseSearchForm()
     }
-    return writer.upsert(records, options?.checkpoint, options?.contentHashes)
+    return writer.upsert(records, options?.checkpoint, options?.legal, options?.contentHashes)
+  }
+
+  async legalStatus(ids: readonly string[]): Promise<Map<string, LegalStatus>> {
+    this.#read()
+    return Promise.resolve(readLegalStatus(this.#db, ids))
+  }
+
+  async legalEvents(id: string): Promise<LegalEvent[]> {
+    this.#read()
+    return Promise.resolve(readLegalEvents(this.#db, id))
   }
 
   async get(id: string): Promise<PatentRecord | undefined> {

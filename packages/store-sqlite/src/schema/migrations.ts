@@ -5,6 +5,7 @@ import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
+import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -107,6 +108,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...DOCKET_MIGRATIONS,
   // Families, priority dates, Chinese search forms (issue 3, offices-tables): versions 10–19.
   ...OFFICES_TABLES_MIGRATIONS,
+  // Legal events and normalised legal status (issue 3, offices-xml): versions 20–29.
+  ...LEGAL_MIGRATIONS,
   // Document vectors of the semantic layer (issue 4, clir block): version 40 on.
   ...SEMANTIC_MIGRATIONS,
   // Monitoring and the IP policy tracker (issue 8): versions 60–69.
