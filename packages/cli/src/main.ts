@@ -17,6 +17,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   plan: async () => (await import('./commands/plan.command.js')).registerPlan,
   docket: async () => (await import('./commands/docket.command.js')).registerDocket,
   net: async () => (await import('./commands/net.command.js')).registerNet,
+  family: async () => (await import('./commands/family.command.js')).registerFamily,
+  citations: async () => (await import('./commands/family.command.js')).registerCitations,
 }
 
 /**

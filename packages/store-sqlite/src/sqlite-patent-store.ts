@@ -17,6 +17,7 @@ import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
+import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
@@ -118,6 +119,11 @@ export class SqlitePatentStore implements PatentStore {
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
     this.#read()
     return new SqliteNoveltyHints(this.#db, options)
+  }
+
+  /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */
+  families(): SqliteFamilyStore {
+    return new SqliteFamilyStore(this.#db, this.#read())
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */

@@ -29,3 +29,17 @@ export type {
   UpsertOptions,
   UpsertSummary,
 } from '../store/patent-store.js'
+export { sniffDelimitedHeader, type DelimitedHeader } from './tables/delimited-header.js'
+export { ColumnIndex, type RowIssue, type TableRow } from './tables/table-row.js'
+export {
+  detectPatentsViewTable,
+  type PatentsViewTable,
+  type PatentsViewTableId,
+} from './tables/patentsview/tables.js'
+export {
+  assemblePatentsViewRecord,
+  PATENTSVIEW_FORMAT,
+  type AssembledPatent,
+  type PatentsViewRow,
+} from './tables/patentsview/assemble.js'
+export { familyKey, familyKeys } from '../family/family-keys.js'

@@ -1,5 +1,6 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
+import { googlePatentsBq } from './formats/google-patents-bq/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
 import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
 import { usptoAps } from './formats/uspto-aps/parser.js'
@@ -20,6 +21,7 @@ export const PARSERS: readonly PatentParser[] = [
   usptoGrantV4,
   usptoApplicationV4,
   usptoPapV1,
+  googlePatentsBq,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
 ]
