@@ -1,7 +1,14 @@
 // Exploration: argv[2] = JSON {params, configs: [{tfExp, maxConcepts, fb, prior}]}; one index, many runs.
 import { resolve } from 'node:path'
 import { writeFileSync } from 'node:fs'
-import { expandWithFeedback, IndexBuilder, MemoryPostingsReader, WeightedRanker, extractKeyTerms, DEFAULT_RANK_PARAMS } from '../../packages/core/dist/index.js'
+import {
+  expandWithFeedback,
+  IndexBuilder,
+  MemoryPostingsReader,
+  WeightedRanker,
+  extractKeyTerms,
+  DEFAULT_RANK_PARAMS,
+} from '../../packages/core/dist/index.js'
 import { readCorpus, readQueries, scoreQuery, meanScores } from './prior-art-lib.mjs'
 
 const shared = resolve(import.meta.dirname, '../../../shared')
@@ -20,12 +27,20 @@ for (const cfg of arg.configs ?? [{}]) {
   const half = [[], []]
   queries.forEach((q, qi) => {
     const wq = extractKeyTerms(q.text, { tfExponent: cfg.tfExp ?? 0.5, bigramWeight: cfg.bi ?? 0 })
-    const accept = (d) => corpus[d].priority !== null && corpus[d].priority < q.before && corpus[d].id !== q.id
+    const accept = (d) =>
+      corpus[d].priority !== null && corpus[d].priority < q.before && corpus[d].id !== q.id
     const K = cfg.prior ? 300 : 100
     let r = ranker.rank(wq, { k: K, accept, maxConcepts: cfg.maxConcepts ?? 80 })
     if (cfg.fb) {
       const top = r.docs.slice(0, cfg.fb.docs ?? 10)
-      const ex = expandWithFeedback(wq, top.map((d) => corpus[d].doc), r.scores.slice(0, top.length), reader, params, cfg.fb)
+      const ex = expandWithFeedback(
+        wq,
+        top.map((d) => corpus[d].doc),
+        r.scores.slice(0, top.length),
+        reader,
+        params,
+        cfg.fb,
+      )
       r = ranker.rank(ex, { k: K, accept, maxConcepts: cfg.fb.maxConcepts ?? 120 })
     }
     let docs = r.docs
@@ -46,6 +61,8 @@ for (const cfg of arg.configs ?? [{}]) {
   })
   const m = meanScores(rows)
   const h = half.map(meanScores)
-  console.log(`R100 ${m.R100.toFixed(4)} MAP ${m.MAP.toFixed(4)} | halves ${h[0].R100.toFixed(3)}/${h[0].MAP.toFixed(3)} ${h[1].R100.toFixed(3)}/${h[1].MAP.toFixed(3)} | ${JSON.stringify(cfg)}`)
+  console.log(
+    `R100 ${m.R100.toFixed(4)} MAP ${m.MAP.toFixed(4)} | halves ${h[0].R100.toFixed(3)}/${h[0].MAP.toFixed(3)} ${h[1].R100.toFixed(3)}/${h[1].MAP.toFixed(3)} | ${JSON.stringify(cfg)}`,
+  )
   if (cfg.out) writeFileSync(cfg.out, run.map((r) => JSON.stringify(r)).join('\n') + '\n')
 }

@@ -31,7 +31,11 @@ export function readQueries(file) {
     .map((l) => JSON.parse(l))
 }
 
-const key = (p) => p.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/([0-9])[A-Z][0-9]?$/, '$1')
+const key = (p) =>
+  p
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/([0-9])[A-Z][0-9]?$/, '$1')
 
 /** R@100 and MAP@100 per query (same definitions as ../shared/tools/score_run.py, kinds ignored). */
 export function scoreQuery(results, relevant) {

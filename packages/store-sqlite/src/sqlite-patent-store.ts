@@ -18,6 +18,7 @@ import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
+import { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
@@ -119,6 +120,12 @@ export class SqlitePatentStore implements PatentStore {
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
     this.#read()
     return new SqliteNoveltyHints(this.#db, options)
+  }
+
+  /** The search backend (`SearchBackend`, ADR 0011) over this store; valid until `close`. */
+  search(options?: SqliteSearchOptions): SqliteSearchBackend {
+    this.#read()
+    return new SqliteSearchBackend(this.#db, options)
   }
 
   /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */

@@ -3,6 +3,7 @@ import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
+import { SEARCH_MIGRATIONS } from './search-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -105,6 +106,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...DOCKET_MIGRATIONS,
   // Families, priority dates, Chinese search forms (issue 3, offices-tables): versions 10–19.
   ...OFFICES_TABLES_MIGRATIONS,
+  // Search index (issue 4): versions 30–39.
+  ...SEARCH_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -87,7 +87,12 @@ export function analyze(text: string): AnalyzedToken[] {
       for (let i = 0; i + 1 < chars.length; i++) {
         const a = chars[i]!
         const b = chars[i + 1]!
-        out.push({ key: a + b, position: position++, start: offset, end: offset + a.length + b.length })
+        out.push({
+          key: a + b,
+          position: position++,
+          start: offset,
+          end: offset + a.length + b.length,
+        })
         offset += a.length
       }
     } else {

@@ -63,7 +63,10 @@ export function evaluateBoolean(
     switch (n.kind) {
       case 'term': {
         const keys = n.prefix
-          ? reader.expand(analyzeKeys(n.text).join('') || n.text.toLowerCase(), MAX_PREFIX_EXPANSION)
+          ? reader.expand(
+              analyzeKeys(n.text).join('') || n.text.toLowerCase(),
+              MAX_PREFIX_EXPANSION,
+            )
           : analyzeKeys(n.text)
         if (n.prefix) {
           return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
@@ -117,9 +120,13 @@ export function evaluateBoolean(
       if (words.length > 1 && !negated) {
         checks.push({ node: n, fields })
       }
-      return content.length === 1 ? postings(content[0]!, fields) : words.map((k) => postings(k, fields)).reduce(intersect)
+      return content.length === 1
+        ? postings(content[0]!, fields)
+        : words.map((k) => postings(k, fields)).reduce(intersect)
     }
-    if (!negated && (words.length > 2 || content.length < words.length)) {
+    // Bigram postings skip stop words and ignore order beyond pairs: candidates only, so every
+    // phrase of several words is checked on the text.
+    if (!negated) {
       checks.push({ node: n, fields })
     }
     const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))

@@ -1,5 +1,10 @@
 import { bigramKey, forEachTerm, QUERY_STOP_KEYS } from './analyzer.js'
-import { DEFAULT_RANK_PARAMS, INDEX_FIELDS, type IndexField, type RankParams } from './rank-params.js'
+import {
+  DEFAULT_RANK_PARAMS,
+  INDEX_FIELDS,
+  type IndexField,
+  type RankParams,
+} from './rank-params.js'
 
 /** The text of one document as the index reads it. */
 export type IndexDocument = Readonly<Partial<Record<IndexField, string>>>

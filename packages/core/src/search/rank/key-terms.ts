@@ -40,7 +40,10 @@ export function extractKeyTerms(text: string, options: KeyTermOptions = {}): Wei
       if (pair) {
         pair.count++
       } else {
-        pairs.set(pairKey, { surface: text.slice(previous.start, token.end).toLowerCase(), count: 1 })
+        pairs.set(pairKey, {
+          surface: text.slice(previous.start, token.end).toLowerCase(),
+          count: 1,
+        })
       }
     }
     previous = { key, start: token.start }
@@ -59,7 +62,11 @@ export function extractKeyTerms(text: string, options: KeyTermOptions = {}): Wei
   const bigramWeight = options.bigramWeight ?? 0.5
   if (bigramWeight > 0) {
     for (const e of pairs.values()) {
-      concepts.push({ forms: [{ text: e.surface, weight: 1 }], weight: bigramWeight * e.count ** exponent, source: 'original' })
+      concepts.push({
+        forms: [{ text: e.surface, weight: 1 }],
+        weight: bigramWeight * e.count ** exponent,
+        source: 'original',
+      })
     }
   }
   return { concepts, language: options.language ?? 'en' }

@@ -8,7 +8,8 @@ type Span = readonly [number, number]
 
 /** Where a word or phrase occurs in a token list: [first, last] positions. */
 function spans(tokens: readonly AnalyzedToken[], node: TermNode | PhraseNode): Span[] {
-  const keys = node.kind === 'term' ? analyzeKeys(node.text) : node.words.flatMap((w) => analyzeKeys(w))
+  const keys =
+    node.kind === 'term' ? analyzeKeys(node.text) : node.words.flatMap((w) => analyzeKeys(w))
   const prefix = node.kind === 'term' && node.prefix
   const out: Span[] = []
   if (keys.length === 0) {

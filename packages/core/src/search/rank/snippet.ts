@@ -70,7 +70,10 @@ export function bestSnippets(
         highlights.push([t.start - start, t.end - start])
       }
     }
-    found.push({ snippet: { field: name, text: text.slice(start, end), highlights }, score: bestScore })
+    found.push({
+      snippet: { field: name, text: text.slice(start, end), highlights },
+      score: bestScore,
+    })
   }
   return found
     .sort((a, b) => b.score - a.score)

@@ -126,7 +126,8 @@ export class WeightedRanker {
         if (p === undefined) {
           continue
         }
-        const w = (form.weight * idf(this.#reader.docCount, p.docs.length)) / (255 * form.keys.length)
+        const w =
+          (form.weight * idf(this.#reader.docCount, p.docs.length)) / (255 * form.keys.length)
         for (let i = 0; i < p.docs.length; i++) {
           const d = p.docs[i]!
           if (tmp[d] === 0) {
