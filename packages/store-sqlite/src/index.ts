@@ -51,3 +51,5 @@ export {
 } from './monitor/sqlite-policy-store.js'
 export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
+export { SEARCH_MIGRATIONS } from './schema/search-migrations.js'
+export { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'

@@ -24,6 +24,7 @@ import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
+import { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
@@ -146,6 +147,12 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
     this.#read()
     return new SqliteNoveltyHints(this.#db, options)
+  }
+
+  /** The search backend (`SearchBackend`, ADR 0011) over this store; valid until `close`. */
+  search(options?: SqliteSearchOptions): SqliteSearchBackend {
+    this.#read()
+    return new SqliteSearchBackend(this.#db, options)
   }
 
   /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */

@@ -44,6 +44,7 @@ export interface UpsertOptions {
    * computed by the store. A wrong hash can only make an upsert rewrite or skip that record.
    */
   readonly contentHashes?: readonly (string | undefined)[]
+  /**
    * Legal events to store in the same transaction (merged with those stored: an event already
    * there is not added twice). Stores that keep no legal data (`LegalStatusReader` absent) ignore them.
    */
