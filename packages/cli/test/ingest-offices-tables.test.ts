@@ -69,7 +69,7 @@ run(
   `offices-tables folders of ../shared ingest ${hasShared('data/nvidia_analytics') ? '' : NO_SHARED}`,
   () => {
     for (const f of FOLDERS) {
-      it(`${f.folder}: ${f.stored} publications, no failures, then re-ingest is a no-op`, () => {
+      it(`${f.folder}: ${f.stored} publications, only the expected failures, then re-ingest is a no-op`, () => {
         const db = join(tempDir(), 'folder.db')
         const path = sharedPath(`data/${f.folder}`)
         const { run: first, summary } = ingestJson([path, '--db', db])
