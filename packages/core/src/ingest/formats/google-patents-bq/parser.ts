@@ -38,7 +38,9 @@ export const googlePatentsBq: PatentParser = {
     try {
       row = JSON.parse(text)
     } catch (error) {
-      return fail('PARSE_FAILED', `not JSON: ${(error as Error).message}`)
+      // A truncated row still names its publication at its start: report it.
+      const number = /^\s*\{"publication_number":\s*"([^"]+)"/.exec(text)?.[1]
+      return fail('PARSE_FAILED', `not JSON: ${(error as Error).message}`, undefined, number)
     }
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       return fail('PARSE_FAILED', 'expected one JSON object per line')
