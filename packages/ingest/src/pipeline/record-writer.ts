@@ -4,6 +4,7 @@ import type {
   PatentRecord,
   PatentStore,
 } from '@chuhai/core/ingest'
+import { mergePartialRecord } from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -34,11 +35,28 @@ export class RecordWriter {
     this.#documents = options.documentsBefore
   }
 
-  /** Adds one parsed document (or only advances the committed offset when `record` is absent). */
+  /**
+   * Adds one parsed document (or only advances the committed offset when `record` is absent).
+   * A partial record (`source.partial`: DOCDB/OPS bibliographic data, one OPS full-text section)
+   * is first merged into the version pending in this batch or stored, so it adds what it has
+   * without dropping what it lacks.
+   */
   async add(record: PatentRecord | undefined, end: number, size: number): Promise<void> {
     if (record) {
-      this.#records.push(record)
-      this.#documents++
+      if (record.source.partial) {
+        const pending = this.#records.findLastIndex((r) => r.id === record.id)
+        const base = pending >= 0 ? this.#records[pending] : await this.#store.get(record.id)
+        const merged = mergePartialRecord(base, record)
+        if (pending >= 0) {
+          this.#records[pending] = merged
+        } else {
+          this.#records.push(merged)
+          this.#documents++
+        }
+      } else {
+        this.#records.push(record)
+        this.#documents++
+      }
     }
     this.#bytes += size
     this.#end = end
