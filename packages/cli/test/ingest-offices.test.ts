@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hasShared, NO_SHARED, sharedPath } from '@chuhai/core/testing'
@@ -74,3 +75,38 @@ run(
     })
   },
 )
+
+describe('bad office documents are reported with file, offset, id and reason, and the rest lands', () => {
+  it('a DOCDB file with an unknown office code, a truncated EP document and an OPS error body', () => {
+    const dir = tempDir()
+    const doc = (country: string, number: string): string =>
+      `<exch:exchange-document country="${country}" doc-number="${number}" kind="A1" family-id="9"><exch:bibliographic-data><exch:invention-title lang="en">T ${number}</exch:invention-title></exch:bibliographic-data></exch:exchange-document>`
+    writeFileSync(
+      join(dir, 'docdb.xml'),
+      `<?xml version="1.0"?>\n<exch:exchange-documents xmlns:exch="http://www.epo.org/exchange">${doc('DE', '100')}${doc('QQ', '200')}${doc('FR', '300')}</exch:exchange-documents>\n`,
+    )
+    writeFileSync(
+      join(dir, 'ep.xml'),
+      '<?xml version="1.0"?>\n<ep-patent-document id="EP1A1" country="EP" doc-number="1234567" kind="A1" lang="en" dtd-version="ep-patent-document-v1-5-1"><SDOBI><B100><B110>1234567</B110><B190>EP</B190></B100></SDOBI><description><p>cut off',
+    )
+    writeFileSync(
+      join(dir, 'ops_403.xml'),
+      '<error><code>403</code><message>fair use</message></error>',
+    )
+    const db = join(tempDir(), 'bad.db')
+    const { run: r, summary } = ingestJson([dir, '--db', db])
+    expect(r.code).toBe(0)
+    expect(summary.inserted).toBe(2)
+    expect(summary.failed).toBe(3)
+    const byFile = Object.fromEntries(summary.errors.map((e) => [e.file.split('/').pop(), e]))
+    expect(byFile['docdb.xml']).toMatchObject({ offset: 0, id: 'QQ200A1' })
+    expect(byFile['docdb.xml']?.reason).toMatch(/unknown country code "QQ"/)
+    expect(byFile['ep.xml']).toMatchObject({ offset: 0, id: 'EP1A1' })
+    expect(byFile['ep.xml']?.reason).toMatch(/truncated document/)
+    expect(byFile['ops_403.xml']?.reason).toMatch(
+      /EPO OPS answered with an error instead of data: 403 fair use/,
+    )
+    const shown = runCli(['show', 'FR300A1', '--db', db, '--json'])
+    expect(JSON.parse(shown.stdout)).toMatchObject({ id: 'FR-300-A1', family: { docdb: '9' } })
+  })
+})
