@@ -1,6 +1,7 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
 import { googlePatentsBq } from './formats/google-patents-bq/parser.js'
+import { lensJsonV1 } from './formats/lens-json-v1/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
 import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
 import { usptoAps } from './formats/uspto-aps/parser.js'
@@ -22,6 +23,7 @@ export const PARSERS: readonly PatentParser[] = [
   usptoApplicationV4,
   usptoPapV1,
   googlePatentsBq,
+  lensJsonV1,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
 ]
