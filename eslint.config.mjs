@@ -48,6 +48,9 @@ export default tseslint.config(
       'packages/store-sqlite/src/**/*.ts',
       'packages/ingest/src/**/*.ts',
       'packages/connectors/src/**/*.ts',
+      'packages/monitor/src/**/*.ts',
+      'packages/text-zh/src/**/*.ts',
+      'packages/embed-transformers/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

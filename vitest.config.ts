@@ -14,6 +14,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
+      { test: { name: 'monitor', include: ['packages/monitor/src/**/*.test.ts'] } },
       {
         test: {
           name: 'connectors',
@@ -21,6 +22,13 @@ export default defineConfig({
             'packages/connectors/src/**/*.test.ts',
             'packages/connectors/test/**/*.test.ts',
           ],
+        },
+      },
+      { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'embed-transformers',
+          include: ['packages/embed-transformers/src/**/*.test.ts'],
         },
       },
       {

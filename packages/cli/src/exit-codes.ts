@@ -24,6 +24,16 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   CONNECTOR_CONFIG_INVALID: EXIT.usage,
   CONNECTOR_CREDENTIALS_MISSING: EXIT.usage,
   CONNECTOR_NOT_FOUND: EXIT.notFound,
+  CLAIMS_NO_TEXT: EXIT.usage,
+  FTO_INVALID_INPUT: EXIT.usage,
+  FTO_UNKNOWN_COUNTRY: EXIT.usage,
+  FTO_NO_CLAIMS: EXIT.notFound,
+  MONITOR_INVALID_WATCH: EXIT.usage,
+  MONITOR_UNKNOWN_WATCH: EXIT.usage,
+  MONITOR_DUPLICATE_WATCH: EXIT.usage,
+  MONITOR_INVALID_CRON: EXIT.usage,
+  MONITOR_ALIASES_INVALID: EXIT.usage,
+  POLICY_SOURCES_INVALID: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */
