@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fetchFromLens } from '../src/index.js'
+import { join } from 'node:path'
+import { createSqliteStore } from '@chuhai/store-sqlite'
+import { fetchAndIngest, fetchFromLens } from '../src/index.js'
 import { testContext } from './helpers/connector-test-context.js'
 import { hasRecorded, NO_RECORDED, recorded } from './helpers/recorded.js'
 import { startReplayServer, type ReplayServer } from './helpers/replay-server.js'
@@ -45,6 +47,35 @@ describe.skipIf(!present)('Lens connector (recorded /patent/search responses)', 
       })
     })
   }
+
+  it('hands the records to ingest, which stores them as a Lens file ingested by hand would be', async () => {
+    server = await startReplayServer([
+      {
+        method: 'POST',
+        path: '/patent/search',
+        replies: [
+          {
+            status: 200,
+            body: recorded(`${LENS}/lens_patent_search_response_EP2471949A1_2026.json`),
+          },
+        ],
+      },
+    ])
+    const { context, dir } = testContext(env())
+    const store = createSqliteStore({ path: join(dir, 'chuhai.db') })
+    try {
+      const result = await fetchAndIngest(
+        () => fetchFromLens(context, { query: 'lens_id:031-156-664-516-153' }),
+        { store, workers: 0 },
+      )
+      expect(result.ingest).toMatchObject({ documents: 1, failed: 0 })
+      const record = await store.get('EP-2471949-A1')
+      expect(record?.source.format).toBe('lens-json-v1')
+      expect(record?.titles.map((t) => t.lang).sort()).toEqual(['de', 'en', 'fr'])
+    } finally {
+      await store.close()
+    }
+  })
 
   it('accepts the 2020 legacy record schema inside the search envelope', async () => {
     const legacy = JSON.parse(

@@ -7,6 +7,7 @@ import { epoOps } from './formats/epo-ops/parser.js'
 import { epoPublicationV1 } from './formats/epo-publication-v1/parser.js'
 import { googlePatentsBq } from './formats/google-patents-bq/parser.js'
 import { jpoGazette } from './formats/jpo-gazette/parser.js'
+import { lensJsonV1 } from './formats/lens-json-v1/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
 import { officeNonPatent } from './formats/office-non-patent/parser.js'
 import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
@@ -31,6 +32,7 @@ export const PARSERS: readonly PatentParser[] = [
   usptoApplicationV4,
   usptoPapV1,
   googlePatentsBq,
+  lensJsonV1,
   epoPublicationV1,
   epoDocdb,
   epoOps,
