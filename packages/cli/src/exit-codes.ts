@@ -21,6 +21,9 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   DOCKET_UNKNOWN_MATTER: EXIT.usage,
   DOCKET_DUPLICATE_MATTER: EXIT.usage,
   DOCKET_INVALID_INPUT: EXIT.usage,
+  QUERY_SYNTAX: EXIT.usage,
+  SEARCH_INVALID_QUERY: EXIT.usage,
+  SEARCH_BAD_LINE: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   net: async () => (await import('./commands/net.command.js')).registerNet,
   family: async () => (await import('./commands/family.command.js')).registerFamily,
   citations: async () => (await import('./commands/family.command.js')).registerCitations,
+  search: async () => (await import('./commands/search.command.js')).registerSearch,
 }
 
 /**
