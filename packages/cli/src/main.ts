@@ -23,6 +23,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
   embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
+  translate: async () => (await import('./commands/translate.command.js')).registerTranslate,
 }
 
 /**
