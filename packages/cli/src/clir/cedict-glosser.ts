@@ -8,30 +8,12 @@ type RawEntry = readonly [string, string, string, string | readonly string[], ..
 /** Longest dictionary word tried, in characters. */
 const MAX_WORD = 8
 
-// Patent vocabulary CC-CEDICT lacks or glosses too loosely; the clir glossary replaces this.
+// Technical senses CC-CEDICT lacks for common words (the clir glossary carries the full list).
 const PATENT_TERMS: Readonly<Record<string, readonly string[]>> = {
-  数码笔: ['digital pen', 'pen'],
-  笔形: ['pen-type', 'pen shaped'],
-  编码标签: ['coded tag', 'code tag', 'coded data tag'],
-  感应数据: ['sensed data', 'sensing data'],
-  感应: ['sense', 'sensing', 'induction'],
-  方向轴: ['orientation axis', 'direction axis'],
-  检测环: ['detection ring'],
-  朝向: ['orientation', 'facing'],
-  发回: ['send back', 'transmit back'],
-  发送: ['send', 'transmit'],
-  转发: ['forward', 'relay', 'transmit'],
-  不可见: ['invisible'],
-  可见: ['visible'],
-  图文: ['graphic', 'text and graphics', 'image and text'],
-  纸张: ['paper', 'print media', 'sheet'],
-  纸上: ['on paper', 'print media'],
-  手写板: ['tablet', 'writing pad', 'digitizer'],
-  笔尖: ['nib', 'pen tip'],
-  线圈: ['coil'],
   电脑: ['computer'],
   处理器: ['processor'],
   存储器: ['memory', 'storage'],
+  线圈: ['coil'],
 }
 
 interface Dictionary {
