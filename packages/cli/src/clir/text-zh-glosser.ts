@@ -1,4 +1,7 @@
+import type { QueryTranslation } from '@chuhai/core'
 import type { GlossSpan, TextGlosser } from '@chuhai/core/fto'
+
+let translationOnce: QueryTranslation | undefined
 
 /**
  * The clir query-understanding layer (`@chuhai/text-zh`: jieba segmentation with the patent
@@ -8,7 +11,8 @@ import type { GlossSpan, TextGlosser } from '@chuhai/core/fto'
  */
 export async function createTextZhGlosser(): Promise<TextGlosser> {
   const { createQueryTranslation } = await import('@chuhai/text-zh')
-  const translation = createQueryTranslation()
+  translationOnce ??= createQueryTranslation()
+  const translation = translationOnce
   return {
     id: 'text-zh (jieba + patent glossary + CC-CEDICT)',
     from: ['zh'],
