@@ -50,6 +50,7 @@ export default tseslint.config(
       'packages/connectors/src/**/*.ts',
       'packages/monitor/src/**/*.ts',
       'packages/text-zh/src/**/*.ts',
+      'packages/embed-transformers/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -27,6 +27,12 @@ export default defineConfig({
       { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
       {
         test: {
+          name: 'embed-transformers',
+          include: ['packages/embed-transformers/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'cli',
           include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
           testTimeout: 180_000,

@@ -23,7 +23,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   invalidity: async () => (await import('./commands/invalidity.command.js')).registerInvalidity,
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
+  policy: async () => (await import('./commands/policy.command.js')).registerPolicy,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
+  family: async () => (await import('./commands/family.command.js')).registerFamily,
+  citations: async () => (await import('./commands/family.command.js')).registerCitations,
+  embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
 }
 
 /**

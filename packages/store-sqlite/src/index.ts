@@ -38,3 +38,18 @@ export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
 export { toFtsMatch } from './monitor/fts-query.js'
 export type { LandscapeRequest } from './monitor/landscape-query.js'
+export { SqliteFamilyStore } from './sqlite-family-store.js'
+export { OFFICES_TABLES_MIGRATIONS } from './schema/offices-tables-migrations.js'
+export { chineseSearchForm, isChinese, loadChineseSearchForm } from './write/chinese-search-form.js'
+export {
+  createSqlitePolicyStore,
+  SqlitePolicyStore,
+  type PolicyAlert,
+  type PolicyChange,
+  type PolicyItem,
+  type StoredSubscription,
+} from './monitor/sqlite-policy-store.js'
+export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
+export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
+export { SEARCH_MIGRATIONS } from './schema/search-migrations.js'
+export { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'

@@ -1,4 +1,9 @@
-import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  PatentStore,
+} from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -12,6 +17,7 @@ export class RecordWriter {
   readonly #batchBytes: number
   #records: PatentRecord[] = []
   #hashes: (string | undefined)[] = []
+  #legal: LegalEventSet[] = []
   #bytes = 0
   #end = 0
   #documents: number
@@ -51,6 +57,11 @@ export class RecordWriter {
     }
   }
 
+  /** Queues legal events; they are written with the next batch, in its transaction. */
+  addLegal(sets: readonly LegalEventSet[]): void {
+    this.#legal.push(...sets)
+  }
+
   /**
    * Writes what is pending with a checkpoint: `partial` (resume after the last document written),
    * `complete` (the source is done; an unchanged file is skipped next time) or `reread` (the source
@@ -72,10 +83,16 @@ export class RecordWriter {
     }
     const records = this.#records
     const contentHashes = this.#hashes
+    const legal = this.#legal
     this.#records = []
     this.#hashes = []
+    this.#legal = []
     this.#bytes = 0
-    const result = await this.#store.upsert(records, { checkpoint, contentHashes })
+    const result = await this.#store.upsert(records, {
+      checkpoint,
+      contentHashes,
+      ...(legal.length > 0 ? { legal } : {}),
+    })
     this.#summary.inserted += result.inserted
     this.#summary.replaced += result.replaced
     this.#summary.unchanged += result.unchanged
