@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { diffItem, expiryAlert, type WatchItemState } from './item-state.js'
 import { isDue, nextRunAfter } from './schedule.js'
 import { cpcRange, parseWatch } from './watch.js'
+import { compileWatchQuery } from './watch-query.js'
 
 const state = (over: Partial<WatchItemState> = {}): WatchItemState => ({
   id: 'US-11000000-B2',
@@ -82,5 +83,21 @@ describe('diffItem', () => {
     expect(
       expiryAlert(state({ stage: 'application' }), '2027-03-01', '2026-12-01', 180),
     ).toBeUndefined()
+  })
+})
+
+describe('compileWatchQuery', () => {
+  it('compiles the search syntax to a Boolean FTS5 expression', () => {
+    expect(compileWatchQuery('robot AND gait')).toBe('("robot" AND "gait")')
+    expect(compileWatchQuery('robot gait')).toBe('("robot" AND "gait")')
+    expect(compileWatchQuery('ti:(robot OR drone) NOT wheel*')).toBe(
+      '((title : ("robot" OR "drone")) NOT "wheel"*)',
+    )
+    expect(compileWatchQuery('"neural network" AND lidar')).toBe('("neural network" AND "lidar")')
+  })
+
+  it('refuses keyword fields and syntax errors with the option or position', () => {
+    expect(() => compileWatchQuery('robot AND pa:nvidia')).toThrow(/pa: belongs in --applicant/)
+    expect(() => parseWatch({ name: 'q', query: 'robot AND (gait' })).toThrow(/./)
   })
 })
