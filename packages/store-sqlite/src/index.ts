@@ -36,7 +36,6 @@ export {
 } from './monitor/sqlite-monitor-store.js'
 export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
-export { toFtsMatch } from './monitor/fts-query.js'
 export type { LandscapeRequest } from './monitor/landscape-query.js'
 export { SqliteFamilyStore } from './sqlite-family-store.js'
 export { OFFICES_TABLES_MIGRATIONS } from './schema/offices-tables-migrations.js'
