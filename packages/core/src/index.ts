@@ -117,6 +117,7 @@ export * from './docket/index.js'
 export {
   buildCandidateQuery,
   candidateQueryText,
+  buildClaim,
   checkEligibility,
   checkEligibilityBatchInput,
   claimCategory,

@@ -21,3 +21,14 @@ export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
 export { DOCKET_MIGRATIONS } from './schema/docket-migrations.js'
 export type { DocketDatabase } from './schema/docket-tables.js'
 export { createSqliteDocketStore, SqliteDocketStore } from './sqlite-docket-store.js'
+export { openSqliteDatabase } from './workspace/open-database.js'
+export { queryToFts } from './workspace/query-to-fts.js'
+export { SqliteJobStore } from './workspace/sqlite-job-store.js'
+export { SqlitePatentSearch, spansOf } from './workspace/sqlite-patent-search.js'
+export {
+  SqlitePatentRelations,
+  type RelatedPublication,
+} from './workspace/sqlite-patent-relations.js'
+export { SqliteWorkspaceStore } from './workspace/sqlite-workspace-store.js'
+export { WORKSPACE_MIGRATIONS } from './schema/workspace-migrations.js'
+export { SqliteChartStore } from './workspace/sqlite-chart-store.js'

@@ -23,7 +23,10 @@ describeDocketStoreConformance('sqlite file (WAL)', {
 
 describe('SqliteDocketStore', () => {
   it('appends the docket migration after the patent schema, in the same database', async () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1))
+    // Versions increase strictly; areas own blocks (workspace 70–79, …), so gaps are expected.
+    const versions = MIGRATIONS.map((m) => m.version)
+    expect(versions.slice(0, 4)).toEqual([1, 2, 3, 4])
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true)
     expect(MIGRATIONS.some((m) => m.name === 'create-docket')).toBe(true)
     const path = tempPath()
     const patents = createSqliteStore({ path })

@@ -2,6 +2,7 @@ import type { SqliteDb } from '../driver.js'
 import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
+import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -102,6 +103,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   { version: 3, name: 'create-fts-index', sql: CREATE_FTS_SQL },
   // Docket matters and events (issue 6): version 4 on.
   ...DOCKET_MIGRATIONS,
+  // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
+  ...WORKSPACE_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */
