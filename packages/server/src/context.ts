@@ -22,4 +22,6 @@ export interface AppContext {
   readonly charts: ChartStore
   readonly fto: FtoEngine
   readonly runner: JobRunner
+  /** Releases what the context holds besides the connection (search workers). */
+  close(): Promise<void>
 }

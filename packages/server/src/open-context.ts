@@ -16,6 +16,7 @@ import type { ServerConfig } from './config/config.js'
 import type { AppContext } from './context.js'
 import { jobHandlers } from './jobs/handlers.js'
 import { JobRunner } from './jobs/job-runner.js'
+import { SearchWorkerPool, searchWorkerAvailable } from './search/search-pool.js'
 import { baselineFtoEngine } from './services/fto-engine.js'
 
 /** packages/web/dist beside this package, when the web app has been built. */
@@ -34,7 +35,14 @@ export function openContext(config: ServerConfig, log: FastifyBaseLogger): AppCo
     log.info({ migrations: applied }, 'database migrated')
   }
   const patents = new SqlitePatentStore(db, applied)
-  const search = new SqlitePatentSearch(db)
+  const inline = new SqlitePatentSearch(db)
+  // Searches run on worker threads (own read-only connections) so that ranking a large result
+  // set never stalls the other requests; in-memory databases and TypeScript sources run inline.
+  const workers =
+    config.searchWorkers > 0 && config.db !== ':memory:' && searchWorkerAvailable()
+      ? new SearchWorkerPool(config.db, config.searchWorkers)
+      : undefined
+  const search = workers ?? inline
   const partial = {
     config,
     db,
@@ -46,6 +54,9 @@ export function openContext(config: ServerConfig, log: FastifyBaseLogger): AppCo
     jobs: new SqliteJobStore(db),
     charts: new SqliteChartStore(db),
     fto: baselineFtoEngine(search, (id) => patents.get(id)),
+    close: async () => {
+      await workers?.close()
+    },
   }
   const ctx: AppContext = { ...partial, runner: undefined as unknown as JobRunner }
   const runner = new JobRunner(partial.jobs, jobHandlers(ctx), log, config.jobConcurrency)

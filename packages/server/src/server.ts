@@ -37,6 +37,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     async close() {
       await ctx.runner.stop()
       await app.close()
+      await ctx.close()
       ctx.db.close()
     },
   }

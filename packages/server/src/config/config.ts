@@ -27,6 +27,8 @@ export const ServerConfig = z.object({
   jobConcurrency: z.coerce.number().int().min(1).max(8).default(1),
   /** Built web app to serve at `/`; absent → API only. Default is packages/web/dist when built. */
   webDist: z.string().optional(),
+  /** Search worker threads (own read-only connections). `0` searches on the main thread. Default is `2`. */
+  searchWorkers: z.coerce.number().int().min(0).max(16).default(2),
   /** Ingest parse workers per job. Default is the cores minus one. */
   ingestWorkers: z.coerce.number().int().min(0).optional(),
 })
@@ -47,6 +49,7 @@ const ENV: Readonly<Record<string, keyof ServerConfig>> = {
   CHUHAI_JOB_CONCURRENCY: 'jobConcurrency',
   CHUHAI_WEB_DIST: 'webDist',
   CHUHAI_INGEST_WORKERS: 'ingestWorkers',
+  CHUHAI_SEARCH_WORKERS: 'searchWorkers',
 }
 
 /**

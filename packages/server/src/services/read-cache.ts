@@ -6,6 +6,8 @@
  */
 export class ReadCache<V> {
   readonly #entries = new Map<string, { value: V; generation: string; at: number }>()
+  /** Loads in flight: concurrent misses of one key share one load (no thundering herd). */
+  readonly #loading = new Map<string, Promise<V>>()
   readonly #max: number
   readonly #ttlMs: number
 
@@ -23,11 +25,26 @@ export class ReadCache<V> {
       this.#entries.set(key, hit)
       return hit.value
     }
-    const value = await load()
-    this.#entries.set(key, { value, generation, at: Date.now() })
-    if (this.#entries.size > this.#max) {
-      this.#entries.delete(this.#entries.keys().next().value as string)
+    const flightKey = `${generation}\u0000${key}`
+    const inFlight = this.#loading.get(flightKey)
+    if (inFlight) {
+      return inFlight
     }
-    return value
+    const loading = load().then(
+      (value) => {
+        this.#loading.delete(flightKey)
+        this.#entries.set(key, { value, generation, at: Date.now() })
+        if (this.#entries.size > this.#max) {
+          this.#entries.delete(this.#entries.keys().next().value as string)
+        }
+        return value
+      },
+      (error: unknown) => {
+        this.#loading.delete(flightKey)
+        throw error
+      },
+    )
+    this.#loading.set(flightKey, loading)
+    return loading
   }
 }
