@@ -126,15 +126,21 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     await page.locator('[data-testid=job][data-status=succeeded]').waitFor({ timeout: 60_000 })
     await page.getByTestId('candidates').waitFor()
     await page.getByRole('button', { name: 'Open claim chart' }).first().click()
-    const finding = page.getByLabel('Finding for element 1')
-    await finding.selectOption('unclear')
+    // Row 0 is the preamble; the first body element follows.
     await page
-      .getByLabel('Note for element 1')
+      .getByLabel(/^Finding for element/)
+      .nth(1)
+      .selectOption('unclear')
+    await page
+      .getByLabel(/^Note for element/)
+      .nth(1)
       .fill('check the etching step with the process engineer')
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Saved.').waitFor()
     await page.locator('.chart svg').first().waitFor()
     await shot('en-fto')
+    await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+    await shot('en-fto-chart')
   })
 
   it('plans filings, keeps a docket and draws a landscape', async () => {
@@ -197,8 +203,12 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
       } else if (name === 'fto') {
         await page.getByTestId('product-select').selectOption({ index: 1 })
         await page.getByTestId('candidates').waitFor()
+        await page.locator('.chart svg').first().waitFor()
+        await shot('zh-fto')
         await page.getByRole('button', { name: '打开权利要求对比表' }).first().click()
-        await page.locator('.claim-chart').waitFor()
+        await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+        await shot('zh-fto-chart')
+        continue
       }
       await shot(`zh-${name}`)
     }
