@@ -123,6 +123,7 @@ export * from './docket/index.js'
 export {
   buildCandidateQuery,
   candidateQueryText,
+  buildClaim,
   checkEligibility,
   checkEligibilityBatchInput,
   claimCategory,
