@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { resolveCitations, resolveFamily } from '@chuhai/core/family'
+import { legalStatusFromStore, resolveCitations, resolveFamily } from '@chuhai/core/family'
 import { createError } from '@chuhai/core/ingest'
 import { createSqliteStore } from '@chuhai/store-sqlite'
 import { databasePath } from '../db.js'
@@ -29,9 +29,12 @@ export function registerFamily(program: Command): void {
       const store = createSqliteStore({ path: databasePath(flags.db) })
       try {
         const id = await lookupId(store, number)
-        // Status comes from the `LegalStatusReader` port (`legalStatus` option) once the store
-        // holds legal events (issue 3, legal status); until then it is derived and labelled so.
-        const view = await resolveFamily(store.families(), id, { maxMembers: maxOf(flags.max) })
+        // Status comes from the stored legal events where there are any (ADR 0009); members
+        // without them get a status derived from the publication, labelled so.
+        const view = await resolveFamily(store.families(), id, {
+          maxMembers: maxOf(flags.max),
+          legalStatus: legalStatusFromStore(store),
+        })
         if (!view) {
           throw createError('NOT_FOUND', `publication ${number} in the database`)
         }

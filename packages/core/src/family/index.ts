@@ -2,7 +2,12 @@
 export { computeFamilies, type ComputedFamily, type FamilyInput } from './compute-families.js'
 export { familyKey, familyKeys } from './family-keys.js'
 export type { FamilyCandidate, FamilyStore } from './family-store.js'
-export type { LegalStatus, LegalStatusReader, LegalStatusSummary } from './legal-status.js'
+export {
+  legalStatusFromStore,
+  type LegalStatus,
+  type LegalStatusReader,
+  type LegalStatusSummary,
+} from './legal-status.js'
 export { resolveCitations, type CitationView, type ResolvedCitation } from './resolve-citations.js'
 export {
   derivedStatus,

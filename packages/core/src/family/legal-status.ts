@@ -1,5 +1,8 @@
+import type { LegalStatusReader as StoredLegalStatus } from '../store/legal-status-store.js'
+
 /** Normalised legal status of one publication (issue 3, legal status). */
-export type LegalStatus = 'pending' | 'granted' | 'lapsed' | 'expired' | 'withdrawn' | 'revoked'
+export type LegalStatus =
+  'pending' | 'granted' | 'lapsed' | 'expired' | 'withdrawn' | 'refused' | 'revoked'
 
 /** A publication's status and where it comes from. */
 export interface LegalStatusSummary {
@@ -22,4 +25,35 @@ export interface LegalStatusSummary {
 export interface LegalStatusReader {
   /** Status of each id that has legal-status data; ids without data are absent from the map. */
   statusOf(ids: readonly string[]): Promise<ReadonlyMap<string, LegalStatusSummary>>
+}
+
+/**
+ * The family view's reader over a store that keeps legal events (`LegalStatusReader` of
+ * `store/legal-status-store.ts`, ADR 0009): each stored status with the event that set it.
+ */
+export function legalStatusFromStore(
+  store: Pick<StoredLegalStatus, 'legalStatus'>,
+): LegalStatusReader {
+  return {
+    async statusOf(ids) {
+      const stored = await store.legalStatus(ids)
+      const out = new Map<string, LegalStatusSummary>()
+      for (const [id, s] of stored) {
+        out.set(id, {
+          status: s.status,
+          source: 'legal-status',
+          ...(s.since ? { date: s.since } : {}),
+          ...(s.event
+            ? {
+                event: {
+                  code: s.event.code,
+                  ...(s.event.description ? { description: s.event.description } : {}),
+                },
+              }
+            : {}),
+        })
+      }
+      return out
+    },
+  }
 }
