@@ -55,6 +55,16 @@ export function parseDocument(
   const head = decoded.text.slice(0, 4096)
   const parser = detectParser(head, options.parsers ?? PARSERS)
   if (!parser) {
+    // Office APIs answer with much JSON that describes no publication (tokens, product lists,
+    // transaction logs): unknown JSON is skipped as a non-patent document, not a failure. Unknown
+    // XML stays a failure: it is a patent format we do not read (e.g. a new DTD).
+    if (/^\s*[[{]/.test(head)) {
+      return {
+        status: 'skipped',
+        issues: [],
+        skipped: `JSON that is no patent document format we read (${describeHead(head)})`,
+      }
+    }
     return failed(
       [issue('PARSE_UNKNOWN_FORMAT', errorMessage('PARSE_UNKNOWN_FORMAT', describeHead(head)))],
       sniffNumber(head),

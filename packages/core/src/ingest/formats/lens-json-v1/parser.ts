@@ -28,7 +28,9 @@ export const lensJsonV1: PatentParser = {
     return (
       /^\s*\{/.test(head) &&
       /"lens_id"\s*:/.test(head) &&
-      /"(?:jurisdiction|doc_key|total)"\s*:/.test(head)
+      /"(?:jurisdiction|doc_key|total)"\s*:/.test(head) &&
+      // Lens scholarly works share lens_id and total; they are no patents.
+      !/"open_access"\s*:|"publication_type"\s*:\s*"journal/.test(head)
     )
   },
   parse(text, context) {
