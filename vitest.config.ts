@@ -6,7 +6,11 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/plain-reporter.ts'],
     projects: [
-      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        // Golden and differential tests over ../shared take seconds of CPU; on a shared, loaded
+        // machine the 5 s default timed out tests that were only slow.
+        test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], testTimeout: 60_000 },
+      },
       {
         test: {
           name: 'store-sqlite',
