@@ -52,7 +52,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/store-sqlite/src/**/*.ts', 'packages/ingest/src/**/*.ts'],
+    files: [
+      'packages/store-sqlite/src/**/*.ts',
+      'packages/ingest/src/**/*.ts',
+      'packages/connectors/src/**/*.ts',
+      'packages/monitor/src/**/*.ts',
+      'packages/text-zh/src/**/*.ts',
+      'packages/embed-transformers/src/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -14,6 +14,23 @@ export default defineConfig({
         },
       },
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
+      { test: { name: 'monitor', include: ['packages/monitor/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'connectors',
+          include: [
+            'packages/connectors/src/**/*.test.ts',
+            'packages/connectors/test/**/*.test.ts',
+          ],
+        },
+      },
+      { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'embed-transformers',
+          include: ['packages/embed-transformers/src/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'cli',

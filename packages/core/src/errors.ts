@@ -41,7 +41,65 @@ export const ERROR_MESSAGES = {
     `unknown matter ${JSON.stringify(id)}; known matters: ${known.length > 0 ? known.join(', ') : '(none yet: add one with chuhai docket add-matter)'}`,
   DOCKET_DUPLICATE_MATTER: (id: string) => `matter ${JSON.stringify(id)} already exists`,
   DOCKET_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
+  MONITOR_ALIASES_INVALID: (file: string, detail: string) =>
+    `applicant aliases ${file} are invalid: ${detail}`,
+  MONITOR_INVALID_WATCH: (field: string, detail: string) => `watch: ${field}: ${detail}`,
+  MONITOR_UNKNOWN_WATCH: (name: string, known: readonly string[]) =>
+    `unknown watch ${JSON.stringify(name)}; known watches: ${known.length > 0 ? known.join(', ') : '(none yet: add one with chuhai watch add)'}`,
+  MONITOR_DUPLICATE_WATCH: (name: string) => `watch ${JSON.stringify(name)} already exists`,
+  MONITOR_INVALID_CRON: (expression: string, detail: string) =>
+    `invalid cron expression ${JSON.stringify(expression)}: ${detail}`,
+  MONITOR_DELIVERY_FAILED: (channel: string, detail: string) =>
+    `delivery to ${channel} failed: ${detail}`,
+  POLICY_SOURCES_INVALID: (file: string, detail: string) =>
+    `policy sources ${file} are invalid: ${detail}`,
+  POLICY_FEED_MALFORMED: (source: string, detail: string) =>
+    `policy source ${source}: unreadable response: ${detail}`,
+  POLICY_FETCH_FAILED: (source: string, detail: string) =>
+    `policy source ${source}: fetch failed: ${detail}`,
   REPORT_FAILED: (detail: string) => `report failed: ${detail}`,
+  CONNECTOR_CONFIG_INVALID: (source: string, detail: string) =>
+    `connector configuration ${source}: ${detail}`,
+  CONNECTOR_CREDENTIALS_MISSING: (service: string, variables: readonly string[]) =>
+    `${service}: no credentials; set ${variables.join(' and ')} (environment or chuhai.config.json, see docs/configuration.md)`,
+  CONNECTOR_CREDENTIALS_REJECTED: (
+    service: string,
+    status: number,
+    variables: readonly string[],
+    detail: string,
+  ) =>
+    `${service} rejected the credentials (HTTP ${status}${detail ? `: ${detail}` : ''}); check ${variables.join(' and ')}`,
+  CONNECTOR_RATE_LIMITED: (service: string, detail: string) =>
+    `${service} is throttling requests: ${detail}`,
+  CONNECTOR_QUOTA_EXHAUSTED: (service: string, detail: string) =>
+    `${service} quota exhausted: ${detail}`,
+  CONNECTOR_UNAVAILABLE: (service: string, detail: string) =>
+    `${service} is unavailable: ${detail}; run the command again later (completed items are cached)`,
+  CONNECTOR_HTTP_FAILED: (service: string, url: string, detail: string) =>
+    `${service} ${url}: ${detail}`,
+  CONNECTOR_NOT_FOUND: (service: string, what: string) => `${service}: not found: ${what}`,
+  CONNECTOR_MALFORMED_RESPONSE: (service: string, url: string, detail: string) =>
+    `${service} sent an unexpected response for ${url}: ${detail}; nothing was written`,
+  CONNECTOR_DOWNLOAD_MISMATCH: (file: string, detail: string) =>
+    `download of ${file} failed its check: ${detail}; the partial file is kept for a retry`,
+  CLAIMS_NO_TEXT: (source: string) => `no claims in ${source}`,
+  FTO_INVALID_INPUT: (field: string, detail: string) => `${field}: ${detail}`,
+  FTO_UNKNOWN_COUNTRY: (given: string, valid: readonly string[]) =>
+    `unknown country ${JSON.stringify(given)}; valid countries: ${valid.join(', ')}`,
+  FTO_NO_CLAIMS: (id: string) =>
+    `${id} has no claims in the database; ingest a full-text version of it (claims are needed for a chart)`,
+  CLIR_GLOSSARY_INVALID: (source: string, line: number, detail: string) =>
+    `${source}:${line}: ${detail}`,
+  CLIR_UNSUPPORTED_LANGUAGE: (language: string, known: readonly string[]) =>
+    `no query translation for language ${JSON.stringify(language)}; supported: ${known.join(', ')}`,
+  EMBEDDING_FAILED: (detail: string) => `embedding failed: ${detail}`,
+  QUERY_SYNTAX: (column: number, expected: string, found: string) =>
+    `query syntax error at column ${column}: expected ${expected}, found ${found}`,
+  SEARCH_UNSUPPORTED: (backend: string, feature: string) =>
+    `search backend ${backend} does not support ${feature}`,
+  SEARCH_INVALID_QUERY: (detail: string) => `invalid search: ${detail}`,
+  SEARCH_BAD_LINE: (line: number, detail: string) => `line ${line}: ${detail}`,
+  SEARCH_INDEX_MISSING: (detail: string) => `search index missing: ${detail}`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

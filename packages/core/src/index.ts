@@ -10,6 +10,9 @@ export * from './model/priority-claim.js'
 export * from './model/publication-number.js'
 export * from './model/related-document.js'
 export * from './model/text.js'
+export * from './model/legal-event.js'
+export * from './rules/legal-status/index.js'
+export { readsLegalStatus, type LegalStatusReader } from './store/legal-status-store.js'
 export {
   sniffContainer,
   splitRule,
@@ -42,6 +45,8 @@ export type {
   UpsertSummary,
 } from './store/patent-store.js'
 export { systemClock, type Clock } from './ports/clock.js'
+export type { HttpClient, HttpRequest, HttpResponse } from './ports/http-client.js'
+export { systemSleeper, type Sleeper } from './ports/sleeper.js'
 export {
   convertAmount,
   AsOfDate,
@@ -212,3 +217,6 @@ export {
   type SuggestionFinding,
   type Verdict as EligibilityVerdict,
 } from './eligibility/index.js'
+export * from './search/clir/index.js'
+export * from './search/index.js'
+export * from './search/semantic/index.js'

@@ -1,4 +1,4 @@
-import type { PatentRecord } from '@chuhai/core/ingest'
+import { blankTexts, type PatentRecord } from '@chuhai/core/ingest'
 import { createStoreError } from './errors.js'
 import type { TextField } from './schema/tables.js'
 
@@ -15,36 +15,9 @@ export const TEXT_LISTS = {
   description: 'descriptions',
 } as const satisfies Record<TextField, keyof PatentRecord>
 
-const blank = <T extends { readonly text: string }>(item: T): T => ({ ...item, text: '' })
-
-/** A copy of the record with every text of titles, abstracts, descriptions and claims emptied. */
-export function blankTexts(record: PatentRecord): PatentRecord {
-  return {
-    ...record,
-    titles: record.titles.map(blank),
-    abstracts: record.abstracts.map(blank),
-    descriptions: record.descriptions.map(blank),
-    claims: record.claims.map((set) => ({ ...set, claims: set.claims.map(blank) })),
-  }
-}
-
 /** The record as JSON with every text emptied: what the `record` column holds. */
 export function recordSkeleton(record: PatentRecord): string {
   return JSON.stringify(blankTexts(record))
-}
-
-/** Every text `blankTexts` empties, in record order. */
-export function* recordTexts(record: PatentRecord): Generator<string> {
-  for (const list of [record.titles, record.abstracts, record.descriptions]) {
-    for (const item of list) {
-      yield item.text
-    }
-  }
-  for (const set of record.claims) {
-    for (const claim of set.claims) {
-      yield claim.text
-    }
-  }
 }
 
 /** A stored text, addressed by its position in the record. */

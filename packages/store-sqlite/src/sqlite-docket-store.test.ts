@@ -23,7 +23,7 @@ describeDocketStoreConformance('sqlite file (WAL)', {
 
 describe('SqliteDocketStore', () => {
   it('appends the docket migration after the patent schema, in the same database', async () => {
-    // Versions increase strictly; areas own blocks (workspace 70–79, …), so gaps are expected.
+    // Versions rise strictly; each area owns a block (docket 4, offices 10–29, …), so gaps are fine.
     const versions = MIGRATIONS.map((m) => m.version)
     expect(versions.slice(0, 4)).toEqual([1, 2, 3, 4])
     expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true)

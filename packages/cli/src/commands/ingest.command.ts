@@ -49,7 +49,8 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     })
 }
 
-function toJson(s: IngestSummary): Record<string, unknown> {
+/** The `--json` form of an ingest summary (also printed by `chuhai fetch`). */
+export function toJson(s: IngestSummary): Record<string, unknown> {
   return {
     documents: s.documents,
     failed: s.failed,
@@ -66,7 +67,8 @@ function toJson(s: IngestSummary): Record<string, unknown> {
   }
 }
 
-function describe(s: IngestSummary): string {
+/** The text form of an ingest summary. */
+export function describe(s: IngestSummary): string {
   const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(1) : '0'
   const lines = [
     `${s.documents} documents written (${s.inserted} new, ${s.replaced} replaced), ${s.skipped} skipped, ${s.failed} failed`,

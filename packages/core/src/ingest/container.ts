@@ -3,7 +3,8 @@
  * XML declaration and DOCTYPE; APS green-book text starts each patent with a `PATN` line; BRS
  * text marks each document with a boundary line under the document's two summary lines.
  */
-export type ContainerKind = 'xml-declarations' | 'xml-doctypes' | 'xml-single' | 'aps' | 'brs'
+export type ContainerKind =
+  'xml-declarations' | 'xml-doctypes' | 'xml-single' | 'aps' | 'brs' | 'json-lines' | 'json-single'
 
 /** A way to cut a byte stream into documents. */
 export interface SplitRule {
@@ -47,6 +48,23 @@ const RULES: Readonly<Record<ContainerKind, SplitRule>> = {
   },
   'xml-single': {
     kind: 'xml-single',
+    marker: '',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: false,
+  },
+  // Newline-delimited JSON (BigQuery exports): every line is one object. Objects nested inside a
+  // line never start a line, so a `{` at a line start begins the next document.
+  'json-lines': {
+    kind: 'json-lines',
+    marker: '{',
+    atLineStart: true,
+    markerIsSeparator: false,
+    text: false,
+  },
+  // One JSON document per file (an API response, pretty-printed or not).
+  'json-single': {
+    kind: 'json-single',
     marker: '',
     atLineStart: true,
     markerIsSeparator: false,
@@ -98,6 +116,14 @@ export function sniffContainer(head: string): ContainerKind | undefined {
   }
   if (start.startsWith('<')) {
     return 'xml-single'
+  }
+  if (start.startsWith('[')) {
+    return 'json-single'
+  }
+  if (start.startsWith('{')) {
+    // A pretty-printed object opens with `{` alone on its line and indents what it holds; an NDJSON
+    // line carries its first member on the same line.
+    return /^\{[ \t]*\r?\n/.test(start) ? 'json-single' : 'json-lines'
   }
   if (/^PATN\s*\r?\n/.test(start) || /^HHHHHT/.test(start)) {
     return 'aps'

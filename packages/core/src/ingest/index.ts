@@ -3,6 +3,7 @@
 export * from '../errors.js'
 export * from '../model/citation.js'
 export * from '../model/claim.js'
+export * from '../model/content-hash.js'
 export * from '../model/classification.js'
 export * from '../model/document-id.js'
 export * from '../model/party.js'
@@ -11,6 +12,9 @@ export * from '../model/priority-claim.js'
 export * from '../model/publication-number.js'
 export * from '../model/related-document.js'
 export * from '../model/text.js'
+export * from '../model/legal-event.js'
+export * from '../rules/legal-status/index.js'
+export { readsLegalStatus, type LegalStatusReader } from '../store/legal-status-store.js'
 export { sniffContainer, splitRule, type ContainerKind, type SplitRule } from './container.js'
 export { decodeDocument, firstInvalidUtf8, type Decoded } from './decode.js'
 export {
@@ -29,3 +33,17 @@ export type {
   UpsertOptions,
   UpsertSummary,
 } from '../store/patent-store.js'
+export { sniffDelimitedHeader, type DelimitedHeader } from './tables/delimited-header.js'
+export { ColumnIndex, type RowIssue, type TableRow } from './tables/table-row.js'
+export {
+  detectPatentsViewTable,
+  type PatentsViewTable,
+  type PatentsViewTableId,
+} from './tables/patentsview/tables.js'
+export {
+  assemblePatentsViewRecord,
+  PATENTSVIEW_FORMAT,
+  type AssembledPatent,
+  type PatentsViewRow,
+} from './tables/patentsview/assemble.js'
+export { familyKey, familyKeys } from '../family/family-keys.js'

@@ -79,6 +79,12 @@ export const PatentRecord = z.object({
   /** Grant date for grants (equal to the publication date at the USPTO). */
   grantDate: IsoDate.optional(),
   priorityClaims: z.array(PriorityClaim),
+  /**
+   * Earliest priority date as the source states it, where it gives one without the claims behind
+   * it (Google Patents' `priority_date`). Consumers use `earliestPriorityDate`, which falls back to
+   * the priority claims and then to the filing date.
+   */
+  priorityDate: IsoDate.optional(),
   titles: z.array(LocalizedText),
   abstracts: z.array(LocalizedText),
   descriptions: z.array(LocalizedText),
@@ -87,6 +93,12 @@ export const PatentRecord = z.object({
   classifications: z.array(Classification),
   citations: z.array(Citation),
   relatedDocuments: z.array(RelatedDocument),
+  /**
+   * Forward citations as the source lists them (Google Patents' `cited_by`): documents that cite
+   * this one. Most sources give none; the store also derives forward citations from the backward
+   * citations of stored documents.
+   */
+  citedBy: z.array(DocumentId).optional(),
   /** Family identifiers given by the source: DOCDB simple family, INPADOC extended family. */
   family: z
     .object({
@@ -106,4 +118,20 @@ export type PatentRecord = z.infer<typeof PatentRecord>
 /** An empty `parties` block, for parsers to fill. */
 export function emptyParties(): z.infer<typeof Parties> {
   return { applicants: [], assignees: [], inventors: [], agents: [], examiners: [] }
+}
+
+/**
+ * The earliest priority date of a record (its effective date for prior art): the stated
+ * `priorityDate`, else the earliest dated priority claim, else the filing date of its application.
+ * `undefined` when the source gives none of them.
+ */
+export function earliestPriorityDate(record: PatentRecord): string | undefined {
+  const dates = record.priorityClaims.map((p) => p.date).filter((d): d is string => !!d)
+  if (record.priorityDate) {
+    dates.push(record.priorityDate)
+  }
+  if (dates.length === 0) {
+    return record.application?.date
+  }
+  return dates.reduce((a, b) => (b < a ? b : a))
 }

@@ -1,3 +1,4 @@
+import type { LegalEventSet } from '../model/legal-event.js'
 import type { PatentRecord } from '../model/patent.js'
 import type { PublicationNumber } from '../model/publication-number.js'
 
@@ -37,6 +38,17 @@ export interface StoreStats {
 export interface UpsertOptions {
   /** Written in the same transaction as the records, so a crash never separates them. */
   readonly checkpoint?: IngestCheckpoint
+  /**
+   * Content hashes of `records`, by index, exactly as `contentHash` computes them with sha1 (the
+   * ingest computes them on its parse workers, off the writer thread). A missing entry is
+   * computed by the store. A wrong hash can only make an upsert rewrite or skip that record.
+   */
+  readonly contentHashes?: readonly (string | undefined)[]
+  /**
+   * Legal events to store in the same transaction (merged with those stored: an event already
+   * there is not added twice). Stores that keep no legal data (`LegalStatusReader` absent) ignore them.
+   */
+  readonly legal?: readonly LegalEventSet[]
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ParsedDocument {
   /** Byte offset just past the document. */
   readonly end: number
   readonly outcome: DocumentOutcome
+  /** `contentHash` (sha1) of an `ok` outcome's record, computed where it was parsed. */
+  readonly hash?: string
 }
 
 /** Messages between the pool and a parse worker. */

@@ -1,6 +1,8 @@
 import {
   ChuhaiError,
+  detectPatentsViewTable,
   DocumentSplitter,
+  sniffDelimitedHeader,
   sniffContainer,
   splitRule,
   type PatentStore,
@@ -8,6 +10,7 @@ import {
 import type { DocumentInput, ParsedDocument } from '../parse/parse-job.js'
 import type { ParsePool } from '../parse/parse-pool.js'
 import type { IngestSource } from '../sources/ingest-source.js'
+import type { FoundTable } from '../tables/table-sets.js'
 import { RecordWriter } from './record-writer.js'
 import type { IngestSummary } from './summary.js'
 
@@ -30,15 +33,20 @@ const JOB_BYTES = 1 * 1024 * 1024
  * Ingests one source: sniff the container, cut it into documents, parse them on the pool (several
  * jobs in flight), and write the records in order with checkpoints. Resumes after the last
  * committed offset when a previous run of the same file was interrupted.
+ * A table that must be joined with others (PatentsView) is not ingested here: it is returned, by
+ * its header, for the caller to hand to its table set.
  */
-export async function ingestSource(source: IngestSource, o: SourceIngestOptions): Promise<void> {
+export async function ingestSource(
+  source: IngestSource,
+  o: SourceIngestOptions,
+): Promise<FoundTable | undefined> {
   const previous = await o.store.getCheckpoint(source.key)
   const sameFile = previous?.size === source.size && previous.mtimeMs === source.mtimeMs
   if (previous && sameFile && previous.complete && !o.force) {
     o.summary.skipped += previous.documents
     o.summary.unchanged += previous.documents
     o.onBytes(source.size)
-    return
+    return undefined
   }
   const resumeFrom = previous && sameFile && !o.force ? previous.committedOffset : 0
   const writer = new RecordWriter(o.store, o.summary, source, {
@@ -54,6 +62,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
   let text = false
   let head: Uint8Array[] = []
   let headBytes = 0
+  let found: FoundTable | undefined
 
   const drainOne = async (): Promise<void> => {
     const parsed = await inFlight.shift()!
@@ -88,6 +97,12 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     const first = Buffer.concat(chunks)
     const kind = sniffContainer(first.subarray(0, 2048).toString('latin1'))
     if (!kind) {
+      const header = sniffDelimitedHeader(first.subarray(0, 4096).toString('utf8'))
+      const table = header && detectPatentsViewTable(header.columns)
+      if (header && table) {
+        found = { table, header }
+        return false
+      }
       o.summary.skippedFiles.push({
         file: source.display,
         reason: 'no patent documents in a format we read',
@@ -111,7 +126,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
           continue
         }
         if (!start(head)) {
-          return
+          return found
         }
         chunk = Buffer.concat(head)
         head = []
@@ -119,7 +134,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
       await take(splitter!.push(chunk))
     }
     if (!splitter && head.length > 0 && !start(head)) {
-      return
+      return found
     }
     if (splitter && head.length > 0) {
       await take(splitter.push(Buffer.concat(head)))
@@ -134,6 +149,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     // A file with failed documents is not marked complete: the next run reads it again (after a
     // parser fix, say) and reports its failures again; stored documents stay unchanged.
     await writer.flush(o.summary.failed === failedBefore ? 'complete' : 'reread')
+    return undefined
   } catch (error) {
     if (!isSourceError(error)) {
       throw error
@@ -144,6 +160,7 @@ export async function ingestSource(source: IngestSource, o: SourceIngestOptions)
     }
     await writer.flush('partial')
     addError(o, { file: source.display, offset: null, id: null, reason: (error as Error).message })
+    return undefined
   }
 }
 
@@ -154,26 +171,54 @@ async function record(
   writer: RecordWriter,
 ): Promise<void> {
   const { outcome } = p
-  if (outcome.status === 'ok') {
-    await writer.add(outcome.record, p.end, p.end - p.offset)
+  if (outcome.parts || outcome.legal) {
+    // A container (DOCDB exchange file, OPS response): every publication in it on its own. Parts
+    // do not advance the committed offset (a crash midway re-reads the whole container; upserts
+    // are idempotent); the container's end does, once all its parts and legal events are queued.
+    writer.addLegal(outcome.legal ?? [])
+    for (const part of outcome.parts ?? []) {
+      if (part.status === 'ok') {
+        await writer.add(part.record, p.offset, 0)
+      } else {
+        report(part, p, source, o)
+      }
+    }
+    if (outcome.status !== 'ok') {
+      report(outcome, p, source, o)
+    }
+    await writer.add(undefined, p.end, p.end - p.offset)
     return
   }
+  if (outcome.status === 'ok') {
+    await writer.add(outcome.record, p.end, p.end - p.offset, p.hash)
+    return
+  }
+  report(outcome, p, source, o)
+  await writer.add(undefined, p.end, p.end - p.offset)
+}
+
+/** Counts a skipped document, or reports a failed one with its file, offset, id and reason. */
+function report(
+  outcome: ParsedDocument['outcome'],
+  p: ParsedDocument,
+  source: IngestSource,
+  o: SourceIngestOptions,
+): void {
   if (outcome.status === 'skipped') {
     o.summary.skipped++
     o.summary.notPatents++
-  } else {
-    const reason = outcome.issues
-      .filter((i) => i.severity === 'error')
-      .map((i) => (i.field ? `${i.message} [${i.field}]` : i.message))
-      .join('; ')
-    addError(o, {
-      file: source.display,
-      offset: p.offset,
-      id: outcome.documentNumber ?? null,
-      reason,
-    })
+    return
   }
-  await writer.add(undefined, p.end, p.end - p.offset)
+  const reason = outcome.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => (i.field ? `${i.message} [${i.field}]` : i.message))
+    .join('; ')
+  addError(o, {
+    file: source.display,
+    offset: p.offset,
+    id: outcome.documentNumber ?? null,
+    reason,
+  })
 }
 
 function isSourceError(error: unknown): boolean {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { PatentStore } from '@chuhai/core/ingest'
 import { createParsePool } from '../parse/parse-pool.js'
 import { walkSources } from '../sources/walk.js'
+import { TableSets } from '../tables/table-sets.js'
 import { estimateBytes } from './estimate.js'
 import { ingestSource } from './ingest-source.js'
 import { emptySummary, type IngestProgress, type IngestSummary } from './summary.js'
@@ -22,6 +23,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void
   /** Default is `250`. */
   readonly progressIntervalMs?: number
+  /** Row bytes a table join holds in memory before it spills to disk. Default is 256 MiB. */
+  readonly tableMemoryBytes?: number
 }
 
 /**
@@ -59,6 +62,17 @@ export async function ingest(
       })
     }
   }
+  const batchSize = options.batchSize ?? 100
+  const maxErrors = options.maxErrors ?? 10_000
+  const force = options.force ?? false
+  const tables = new TableSets({
+    store: options.store,
+    summary,
+    force,
+    batchSize,
+    maxErrors,
+    memoryBytes: options.tableMemoryBytes,
+  })
   try {
     for await (const source of walkSources(paths)) {
       if ('problem' in source) {
@@ -68,19 +82,24 @@ export async function ingest(
       }
       file = source.display
       summary.files++
-      await ingestSource(source, {
+      const table = await ingestSource(source, {
         store: options.store,
         pool,
         summary,
-        force: options.force ?? false,
-        batchSize: options.batchSize ?? 100,
-        maxErrors: options.maxErrors ?? 10_000,
+        force,
+        batchSize,
+        maxErrors,
         onBytes: (n) => {
           bytes += n
           report(false)
         },
       })
+      if (table) {
+        await tables.add(source, table)
+      }
     }
+    // Tables join across files: their records are written once every file has been read.
+    await tables.finish()
   } finally {
     await pool.close()
   }

@@ -1,4 +1,9 @@
-import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  PatentStore,
+} from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -11,6 +16,8 @@ export class RecordWriter {
   readonly #batchSize: number
   readonly #batchBytes: number
   #records: PatentRecord[] = []
+  #hashes: (string | undefined)[] = []
+  #legal: LegalEventSet[] = []
   #bytes = 0
   #end = 0
   #documents: number
@@ -28,10 +35,19 @@ export class RecordWriter {
     this.#documents = options.documentsBefore
   }
 
-  /** Adds one parsed document (or only advances the committed offset when `record` is absent). */
-  async add(record: PatentRecord | undefined, end: number, size: number): Promise<void> {
+  /**
+   * Adds one parsed document (or only advances the committed offset when `record` is absent),
+   * with its content hash when the parser computed it.
+   */
+  async add(
+    record: PatentRecord | undefined,
+    end: number,
+    size: number,
+    hash?: string,
+  ): Promise<void> {
     if (record) {
       this.#records.push(record)
+      this.#hashes.push(hash)
       this.#documents++
     }
     this.#bytes += size
@@ -39,6 +55,11 @@ export class RecordWriter {
     if (this.#records.length >= this.#batchSize || this.#bytes >= this.#batchBytes) {
       await this.flush('partial')
     }
+  }
+
+  /** Queues legal events; they are written with the next batch, in its transaction. */
+  addLegal(sets: readonly LegalEventSet[]): void {
+    this.#legal.push(...sets)
   }
 
   /**
@@ -61,9 +82,17 @@ export class RecordWriter {
       complete: state === 'complete',
     }
     const records = this.#records
+    const contentHashes = this.#hashes
+    const legal = this.#legal
     this.#records = []
+    this.#hashes = []
+    this.#legal = []
     this.#bytes = 0
-    const result = await this.#store.upsert(records, { checkpoint })
+    const result = await this.#store.upsert(records, {
+      checkpoint,
+      contentHashes,
+      ...(legal.length > 0 ? { legal } : {}),
+    })
     this.#summary.inserted += result.inserted
     this.#summary.replaced += result.replaced
     this.#summary.unchanged += result.unchanged

@@ -6,6 +6,10 @@ export interface IngestError {
   /** Publication number when it could be read. */
   readonly id: string | null
   readonly reason: string
+  /** 1-based line of a table row (CSV/TSV) that failed. */
+  readonly line?: number
+  /** Column or field that failed, when one did. */
+  readonly field?: string
 }
 
 /** The result of an ingest run. */

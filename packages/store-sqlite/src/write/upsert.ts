@@ -1,8 +1,14 @@
-import type { IngestCheckpoint, PatentRecord, UpsertSummary } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  UpsertSummary,
+} from '@chuhai/core/ingest'
 import type { SqliteDb } from '../driver.js'
 import { FtsWriter } from '../fts.js'
 import { contentHash } from './content-hash.js'
 import { insertRecord } from './insert-record.js'
+import { LegalWriter } from './legal-writer.js'
 import { prepareWriteStatements, type CurrentRow, type WriteStatements } from './statements.js'
 
 /**
@@ -13,21 +19,29 @@ export class RecordWriter {
   readonly #db: SqliteDb
   readonly #s: WriteStatements
   readonly #fts: FtsWriter
+  readonly #legal: LegalWriter
 
   constructor(db: SqliteDb) {
     this.#db = db
     this.#s = prepareWriteStatements(db)
     this.#fts = new FtsWriter(db)
+    this.#legal = new LegalWriter(db)
   }
 
   /**
    * Upserts records in order (a later duplicate in the batch sees the earlier one) and writes the
    * checkpoint in the same transaction. Identical content (`contentHash`) is left alone; a
    * different version replaces the stored one unless the stored one was produced later.
+   * Legal events are merged into those stored, after the records (so a grant's stage is known).
    */
-  upsert(records: readonly PatentRecord[], checkpoint?: IngestCheckpoint): UpsertSummary {
-    // Hashing is pure CPU: do it before taking the write lock.
-    const hashes = records.map(contentHash)
+  upsert(
+    records: readonly PatentRecord[],
+    checkpoint?: IngestCheckpoint,
+    legal: readonly LegalEventSet[] = [],
+    given?: readonly (string | undefined)[],
+  ): UpsertSummary {
+    // Hashing is pure CPU: do it before taking the write lock (the ingest hashes on its workers).
+    const hashes = records.map((r, i) => given?.[i] ?? contentHash(r))
     return this.#transaction(() => {
       let inserted = 0
       let replaced = 0
@@ -48,6 +62,9 @@ export class RecordWriter {
           replaced++
         }
       })
+      if (legal.length > 0) {
+        this.#legal.write(legal)
+      }
       if (checkpoint) {
         this.#saveCheckpoint(checkpoint)
       }

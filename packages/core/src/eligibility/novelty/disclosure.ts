@@ -100,7 +100,7 @@ const SENTENCE_END =
   /(?<!\b(?:figs?|nos?|e\.g|i\.e|etc|cf|approx|ser|pat|u\.s)\.)(?<=[.!?;:](?=\s))\s+|(?<=[。；！？])|\n+/iu
 
 /** Sentences (and claim clauses: `;` ends one) of a text, whitespace collapsed. */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   return text
     .split(SENTENCE_END)
     .map((s) => s.replace(/\s+/gu, ' ').trim())

@@ -8,7 +8,7 @@ export {
   type NoveltyHintRequest,
   type NoveltyHintResult,
 } from '../novelty-hints.js'
-export { DISCLOSURE_THRESHOLDS, rankHints, scoreDisclosure } from './disclosure.js'
+export { DISCLOSURE_THRESHOLDS, rankHints, scoreDisclosure, sentences } from './disclosure.js'
 export {
   buildCandidateQuery,
   candidateQueryText,

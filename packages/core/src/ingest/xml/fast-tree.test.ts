@@ -31,7 +31,7 @@ function documents(file: string): Uint8Array[] {
 describe('buildXmlTree = htmlparser2 on every XML document in ../shared', () => {
   for (const dir of ['data/go-uspto', 'data/USPTO-PatentPublicData', 'data/PatentsView-DB']) {
     const run = hasShared(dir) ? it : it.skip
-    run(`${dir} ${hasShared(dir) ? '' : NO_SHARED}`, () => {
+    run(`${dir} ${hasShared(dir) ? '' : NO_SHARED}`, { timeout: 120_000 }, () => {
       const failures: string[] = []
       let compared = 0
       for (const file of xmlFiles(sharedPath(dir))) {
