@@ -53,8 +53,8 @@ const ENV: Readonly<Record<string, keyof ServerConfig>> = {
 }
 
 /**
- * Reads the configuration: the JSON file `CHUHAI_CONFIG` (default `chuhai.config.json` when it
- * exists), then environment variables on top, validated; a bad value names the key and the source.
+ * Reads the configuration: the `server` section of the JSON file `CHUHAI_CONFIG` (default
+ * `chuhai.config.json` when it exists), then environment variables on top, validated; a bad value names the key and the source.
  */
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -64,7 +64,9 @@ export function loadConfig(
   let fromFile: Record<string, unknown> = {}
   if (env.CHUHAI_CONFIG !== undefined || existsSync(file)) {
     try {
-      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+      // The file is shared: the server reads its `server` section (connectors read `connectors`).
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as { server?: Record<string, unknown> }
+      fromFile = raw.server ?? {}
     } catch (error) {
       throw createServerError('CONFIG_INVALID', file, String(error))
     }
@@ -86,7 +88,7 @@ export function loadConfig(
     const issue = parsed.error.issues[0]
     throw createServerError(
       'CONFIG_INVALID',
-      issue?.path.join('.') ?? '?',
+      `server.${issue?.path.join('.') ?? '?'}`,
       `${issue?.message ?? 'invalid'} (from ${file} or the environment)`,
     )
   }

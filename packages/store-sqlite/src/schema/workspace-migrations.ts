@@ -123,6 +123,7 @@ CREATE INDEX fto_charts_org ON fto_charts(org_id, product_id);`,
   },
   {
     // The patent page's family and citation lookups (SqlitePatentRelations) by application,
+    // (IF NOT EXISTS: offices-tables creates the DOCDB family index in its own block.)
     // family id, priority and continuity: without these, each page scans the publications.
     // IF NOT EXISTS: the families step (version 10) already indexes family_docdb.
     version: 71,
