@@ -103,10 +103,12 @@ export async function runBatch(
               inFlight++
               worker.postMessage(jobs[next++])
             } else if (inFlight === 0) {
-              void worker.terminate().then(() => resolve())
+              // The worker closes its store and exits (its 'exit' resolves this promise).
+              worker.postMessage(null)
             }
           }
           worker.on('message', (answer: BatchAnswer) => {
+            inFlight--
             answers.set(answer.seq, answer)
             // Print in input order as soon as the next answer is there.
             while (answers.has(printed)) {
@@ -123,6 +125,7 @@ export async function runBatch(
             send()
           })
           worker.on('error', reject)
+          worker.on('exit', () => resolve())
           worker.on('online', () => {
             // Two jobs in flight per worker keep it busy while the main thread prints.
             send()

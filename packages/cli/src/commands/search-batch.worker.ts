@@ -8,7 +8,11 @@ const data = workerData as BatchWorkerData
 const store = createSqliteStore({ path: data.db, readonly: true })
 const backend = store.search({ autoRefresh: false })
 
-parentPort!.on('message', (job: BatchJob) => {
+parentPort!.on('message', (job: BatchJob | null) => {
+  if (job === null) {
+    void store.close().then(() => parentPort!.close())
+    return
+  }
   const { line } = job
   backend
     .search(parseQuery(line.text, { mode: 'text' }), {

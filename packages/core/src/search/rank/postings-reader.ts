@@ -20,7 +20,7 @@ export interface PostingsReader {
   postings(key: string): Postings | undefined
   /** Document frequency of an index key (0 when absent). */
   df(key: string): number
-  /** Index keys starting with `prefix`, at most `max`, most frequent first. */
+  /** Word keys (never word pairs) starting with `prefix`, at most `max`, most frequent first. */
   expand(prefix: string, max: number): string[]
 }
 
@@ -84,6 +84,9 @@ export class MemoryPostingsReader implements PostingsReader {
     const out: { key: string; df: number }[] = []
     const terms = this.#data.terms
     for (let i = this.#find(prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
+      if (terms[i]!.includes(' ')) {
+        continue // a word pair (bigram key), not a word
+      }
       out.push({ key: terms[i]!, df: this.#data.offsets[i + 1]! - this.#data.offsets[i]! })
     }
     return out
