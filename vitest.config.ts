@@ -27,10 +27,32 @@ export default defineConfig({
       { test: { name: 'text-zh', include: ['packages/text-zh/src/**/*.test.ts'] } },
       {
         test: {
+          name: 'embed-transformers',
+          include: ['packages/embed-transformers/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'cli',
           include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -13,6 +13,8 @@ export const STORE_ERROR_MESSAGES = {
   STORE_CORRUPT: (detail: string) => `the database failed its integrity check: ${detail}`,
   STORE_CORRUPT_RECORD: (id: string, detail: string) =>
     `stored record ${id} is unreadable: ${detail}`,
+  STORE_EMBEDDING_DIMENSIONS: (model: string, stored: number, given: number) =>
+    `embedding model ${model} has ${stored}-dimensional vectors in this database, not ${given}`,
 } as const
 
 /** A code of the store-sqlite error catalogue. */

@@ -12,6 +12,10 @@ export * from '../model/priority-claim.js'
 export * from '../model/publication-number.js'
 export * from '../model/related-document.js'
 export * from '../model/text.js'
+export * from '../model/legal-event.js'
+export * from '../model/merge-record.js'
+export * from '../rules/legal-status/index.js'
+export { readsLegalStatus, type LegalStatusReader } from '../store/legal-status-store.js'
 export { sniffContainer, splitRule, type ContainerKind, type SplitRule } from './container.js'
 export { decodeDocument, firstInvalidUtf8, type Decoded } from './decode.js'
 export {
@@ -43,3 +47,4 @@ export {
   type AssembledPatent,
   type PatentsViewRow,
 } from './tables/patentsview/assemble.js'
+export { familyKey, familyKeys } from '../family/family-keys.js'

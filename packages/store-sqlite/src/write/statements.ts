@@ -24,6 +24,9 @@ export interface WriteStatements {
   readonly insertCitation: SqliteStatement
   readonly insertRelated: SqliteStatement
   readonly insertPriority: SqliteStatement
+  readonly insertFamilyKey: SqliteStatement
+  /** 1 when a stored publication has an abstract, description or claims. */
+  readonly hasFullText: SqliteStatement
   readonly saveCheckpoint: SqliteStatement
 }
 
@@ -47,14 +50,15 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
       'publications',
       'doc, id, country, number, kind, pub_date, app_country, app_number, app_date, ' +
         'document_type, stage, grant_date, family_docdb, family_inpadoc, claim_count, ' +
-        'source_format, source_file, source_offset, source_produced, content_hash, record',
+        'source_format, source_file, source_offset, source_produced, content_hash, record, ' +
+        'priority_date',
     ),
     deletePublication: db.prepare('DELETE FROM publications WHERE doc = ?'),
-    insertText: insert(db, 'texts', 'doc, field, seq, lang, text'),
+    insertText: insert(db, 'texts', 'doc, field, seq, lang, text, search_text'),
     insertClaim: insert(
       db,
       'claims',
-      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled',
+      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled, search_text',
     ),
     insertParty: insert(db, 'parties', 'doc, role, seq, name, kind, country'),
     insertClassification: insert(db, 'classifications', 'doc, seq, scheme, symbol, role'),
@@ -69,6 +73,11 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
       'doc, seq, relation, country, number, kind, date',
     ),
     insertPriority: insert(db, 'priority_claims', 'doc, seq, country, number, date, kind'),
+    insertFamilyKey: insert(db, 'family_keys', 'key, doc'),
+    hasFullText: db.prepare(
+      "SELECT (EXISTS (SELECT 1 FROM texts WHERE doc = ? AND field != 'title') " +
+        'OR EXISTS (SELECT 1 FROM claims WHERE doc = ?)) AS yes',
+    ),
     saveCheckpoint: db.prepare(
       `INSERT INTO ingest_checkpoints (source, size, mtime_ms, committed_offset, documents, complete)
        VALUES (?, ?, ?, ?, ?, ?)
