@@ -1,6 +1,6 @@
 // FTO development-set scorer (issue 5): runs every case of ../shared/eval/fto-dev.jsonl through
 // the same code as `chuhai fto` (FTS5 candidates, family members, status on the date, charts) over
-// a store of the USPTO XML in PatentsView-DB (built once into bench/out/fto-dev.db), and checks
+// a store of the USPTO XML in PatentsView-DB plus the ultrasound set (built once into bench/out/fto-dev.db), and checks
 // each expectation: `min_coverage` — the patent is among the first `top` results for the country
 // and its claim is charted with at least that coverage; `max_coverage` — the claim's coverage
 // stays below it (a patent not reported counts as 0). Cases are never special-cased.

@@ -28,6 +28,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   family: async () => (await import('./commands/family.command.js')).registerFamily,
   citations: async () => (await import('./commands/family.command.js')).registerCitations,
   embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
+  search: async () => (await import('./commands/search.command.js')).registerSearch,
+  translate: async () => (await import('./commands/translate.command.js')).registerTranslate,
 }
 
 /**

@@ -1,4 +1,4 @@
-import { buildPatentRecord } from '@chuhai/core/testing'
+import { buildPatentRecord, createMemoryPatentStore } from '@chuhai/core/testing'
 import type { LegalEventSet } from '@chuhai/core/ingest'
 import { readsLegalStatus } from '@chuhai/core/ingest'
 import { describe, expect, it } from 'vitest'
@@ -11,9 +11,14 @@ const set = (publication: string, events: LegalEventSet['events']): LegalEventSe
   source: { format: 'epo-ops', file: 'legal.xml' },
 })
 
-describe('SqlitePatentStore legal status', () => {
+const STORES = [
+  ['sqlite', () => createSqliteStore({ path: ':memory:' })],
+  ['memory (reference)', () => createMemoryPatentStore()],
+] as const
+
+describe.each(STORES)('%s store: legal status', (_name, create) => {
   it('stores legal events with the records, once each, and exposes the normalised status', async () => {
-    const store = createSqliteStore({ path: ':memory:' })
+    const store = create()
     expect(readsLegalStatus(store)).toBe(true)
     const record = buildPatentRecord({ id: 'EP-1000000-B1', stage: 'grant' })
     const events: LegalEventSet['events'] = [
@@ -67,7 +72,7 @@ describe('SqlitePatentStore legal status', () => {
   })
 
   it('keeps statuses of publications that have no record in the store, and survives re-ingest of the record', async () => {
-    const store = createSqliteStore({ path: ':memory:' })
+    const store = create()
     await store.upsert([], {
       legal: [set('EP-2-A1', [{ code: '18D', date: '2010-01-01', country: 'EP' }])],
     })

@@ -91,8 +91,19 @@ export async function glosserFor(text: string): Promise<TextGlosser | undefined>
   if (!isCjkText(text)) {
     return undefined
   }
+  if (process.env.CHUHAI_GLOSSER === 'cedict') {
+    const { createCedictGlosser } = await import('../clir/cedict-glosser.js')
+    return createCedictGlosser()
+  }
+  const { createTextZhGlosser } = await import('../clir/text-zh-glosser.js')
+  if (process.env.CHUHAI_GLOSSER === 'text-zh') {
+    return createTextZhGlosser()
+  }
+  // Default: the clir layer's segmentation and glossary plus every CC-CEDICT word, since a chart
+  // must recognise each word of the description, not only the query's best concepts.
   const { createCedictGlosser } = await import('../clir/cedict-glosser.js')
-  return createCedictGlosser()
+  const { unionGlosser } = await import('../clir/union-glosser.js')
+  return unionGlosser([await createTextZhGlosser(), await createCedictGlosser()])
 }
 
 export function readText(file: string): string {

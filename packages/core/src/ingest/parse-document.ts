@@ -9,6 +9,8 @@ import { detectParser, PARSERS } from './registry.js'
 export interface DocumentOutcome {
   readonly status: 'ok' | 'failed' | 'skipped'
   readonly record?: PatentRecord
+  /** Further publications of a document that holds several (`record` is the first of them). */
+  readonly more?: readonly PatentRecord[]
   /** Publication number when known, also for failures. */
   readonly documentNumber?: string
   readonly issues: readonly ParseIssue[]
@@ -86,6 +88,9 @@ export function parseDocument(
     }
   }
   const errors = issues.filter((i) => i.severity === 'error')
+  if (result.records && errors.length === 0) {
+    return validateMany(result.records, issues, parser.id, result.documentNumber)
+  }
   if (errors.length > 0 || !result.record) {
     if (errors.length === 0) {
       issues.push(
@@ -194,6 +199,54 @@ function containerOutcome(
     documentNumber: result.documentNumber,
     parts,
     legal,
+  }
+}
+
+/** Validates each record of a multi-record document; invalid ones fail the document. */
+function validateMany(
+  records: readonly PatentRecord[],
+  issues: ParseIssue[],
+  parser: string,
+  documentNumber: string | undefined,
+): DocumentOutcome {
+  const valid: PatentRecord[] = []
+  for (const [i, record] of records.entries()) {
+    const checked = PatentRecord.safeParse(record)
+    if (checked.success) {
+      valid.push(checked.data)
+      continue
+    }
+    const first = checked.error.issues[0]
+    const field = `records[${i}]${first ? `.${first.path.join('.')}` : ''}`
+    issues.push({
+      severity: 'error',
+      code: 'PARSE_INVALID_RECORD',
+      message: errorMessage(
+        'PARSE_INVALID_RECORD',
+        `${record.id} ${field}: ${first?.message ?? ''}`,
+      ),
+      field,
+    })
+  }
+  if (valid.length < records.length) {
+    return failed(issues, documentNumber ?? records[0]?.id, parser)
+  }
+  if (valid.length === 0) {
+    return {
+      status: 'skipped',
+      skipped: 'holds no publications',
+      issues,
+      parser,
+      documentNumber,
+    }
+  }
+  return {
+    status: 'ok',
+    record: valid[0],
+    more: valid.slice(1),
+    documentNumber: valid[0]!.id,
+    issues,
+    parser,
   }
 }
 

@@ -24,6 +24,11 @@ export interface ParseIssue {
  */
 export interface ParseResult {
   readonly record?: PatentRecord
+  /**
+   * Every publication of a document that holds several (an API search response lists many);
+   * when set, `record` is not read. An empty list with no error means "nothing to store".
+   */
+  readonly records?: readonly PatentRecord[]
   readonly issues: readonly ParseIssue[]
   readonly skipped?: string
   /** Publication number when known even if the record failed, for error reports. */

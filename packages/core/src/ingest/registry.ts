@@ -15,6 +15,7 @@ import { usptoAps } from './formats/uspto-aps/parser.js'
 import { usptoBrs } from './formats/uspto-brs/parser.js'
 import { usptoGrantV2 } from './formats/uspto-grant-v2/parser.js'
 import { usptoGrantV4 } from './formats/uspto-grant-v4/parser.js'
+import { usptoOdpJson } from './formats/uspto-odp-json/parser.js'
 import { usptoPapV1 } from './formats/uspto-pap-v1/parser.js'
 import { wipoSt96 } from './formats/wipo-st96/parser.js'
 
@@ -39,6 +40,7 @@ export const PARSERS: readonly PatentParser[] = [
   jpoGazette,
   cnipaSt96,
   wipoSt96,
+  usptoOdpJson,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
   officeNonPatent,

@@ -36,6 +36,7 @@ export {
   type WatchItemState,
 } from './watch/item-state.js'
 export { isDue, nextRunAfter, validateCron } from './watch/schedule.js'
+export { compileWatchQuery } from './watch/watch-query.js'
 export {
   cpcRange,
   parseWatch,

@@ -190,6 +190,11 @@ async function record(
     return
   }
   if (outcome.status === 'ok') {
+    // A document with several publications: the checkpoint passes it only with its last record,
+    // so a crash between batches makes the next run read the whole document again.
+    for (const more of outcome.more ?? []) {
+      await writer.add(more, p.offset, 0)
+    }
     await writer.add(outcome.record, p.end, p.end - p.offset, p.hash)
     return
   }

@@ -4,6 +4,7 @@ import type {
   PatentRecord,
   PatentStore,
 } from '@chuhai/core/ingest'
+import { mergePartialRecord } from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -37,7 +38,10 @@ export class RecordWriter {
 
   /**
    * Adds one parsed document (or only advances the committed offset when `record` is absent),
-   * with its content hash when the parser computed it.
+   * with its content hash when the parser computed it. A partial record (`source.partial`:
+   * DOCDB/OPS bibliographic data, one OPS full-text section) is first merged into the version
+   * pending in this batch or stored, so it adds what it has without dropping what it lacks; the
+   * merged record's hash is left to the store.
    */
   async add(
     record: PatentRecord | undefined,
@@ -46,9 +50,23 @@ export class RecordWriter {
     hash?: string,
   ): Promise<void> {
     if (record) {
-      this.#records.push(record)
-      this.#hashes.push(hash)
-      this.#documents++
+      if (record.source.partial) {
+        const pending = this.#records.findLastIndex((r) => r.id === record.id)
+        const base = pending >= 0 ? this.#records[pending] : await this.#store.get(record.id)
+        const merged = mergePartialRecord(base, record)
+        if (pending >= 0) {
+          this.#records[pending] = merged
+          this.#hashes[pending] = undefined
+        } else {
+          this.#records.push(merged)
+          this.#hashes.push(undefined)
+          this.#documents++
+        }
+      } else {
+        this.#records.push(record)
+        this.#hashes.push(hash)
+        this.#documents++
+      }
     }
     this.#bytes += size
     this.#end = end

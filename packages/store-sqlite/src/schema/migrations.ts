@@ -7,6 +7,7 @@ import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -117,6 +118,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...SEMANTIC_MIGRATIONS,
   // Monitoring and the IP policy tracker (issue 8): versions 60–69.
   ...MONITOR_MIGRATIONS,
+  // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
+  ...WORKSPACE_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

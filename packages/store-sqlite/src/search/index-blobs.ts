@@ -11,6 +11,8 @@ export interface IndexStamp {
   readonly maxDoc: number
   /** Index format version; a different one forces a rebuild. */
   readonly format: number
+  /** The ranking parameters (JSON) the impacts were computed with; others force a rebuild. */
+  readonly params: string
 }
 
 /** The index format written by this build. */

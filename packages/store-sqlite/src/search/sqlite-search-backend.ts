@@ -91,6 +91,7 @@ export class SqliteSearchBackend implements SearchBackend {
     return (
       stamp !== undefined &&
       stamp.format === now.format &&
+      stamp.params === now.params &&
       stamp.documents === now.documents &&
       stamp.maxDoc === now.maxDoc
     )
@@ -274,7 +275,12 @@ export class SqliteSearchBackend implements SearchBackend {
     const row = this.#db
       .prepare('SELECT count(*) AS n, coalesce(max(doc), 0) AS m FROM publications')
       .get() as { n: number; m: number }
-    return { documents: row.n, maxDoc: row.m, format: INDEX_FORMAT }
+    return {
+      documents: row.n,
+      maxDoc: row.m,
+      format: INDEX_FORMAT,
+      params: JSON.stringify(this.#options.params ?? DEFAULT_RANK_PARAMS),
+    }
   }
 
   #build(): void {

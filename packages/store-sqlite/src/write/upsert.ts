@@ -52,7 +52,11 @@ export class RecordWriter {
         if (!current) {
           this.#fts.index(insertRecord(this.#s, record, hash, null), record)
           inserted++
-        } else if (current.content_hash === hash || producedBefore(record, current)) {
+        } else if (
+          current.content_hash === hash ||
+          producedBefore(record, current) ||
+          this.#wouldLoseText(record, current.doc)
+        ) {
           unchanged++
         } else {
           // Unindex while the old rows still exist: FTS5 needs the old text to drop its tokens.
@@ -86,6 +90,18 @@ export class RecordWriter {
       }
       return removed
     })
+  }
+
+  /**
+   * A bibliographic-only record (an API's file-wrapper data: no abstract, description or claims)
+   * never replaces a stored full-text version of the same publication (ADR 0008).
+   */
+  #wouldLoseText(record: PatentRecord, doc: number): boolean {
+    const biblioOnly =
+      record.abstracts.length === 0 &&
+      record.descriptions.length === 0 &&
+      record.claims.length === 0
+    return biblioOnly && (this.#s.hasFullText.get(doc, doc) as { yes: number }).yes === 1
   }
 
   /** Writes a checkpoint on its own. */

@@ -22,9 +22,9 @@ export interface NaturalLanguageSettings {
 /** The settings the benchmarks measured (docs/benchmarks.md, "Search"). */
 export const DEFAULT_NL_SETTINGS: NaturalLanguageSettings = {
   tfExponent: 0.5,
-  bigramWeight: 0.3,
+  bigramWeight: 0.2,
   maxConcepts: 80,
-  feedback: { docs: 10, terms: 40, lambda: 0.4, maxConcepts: 120 },
+  feedback: { docs: 10, terms: 50, lambda: 0.4, maxConcepts: 120 },
 }
 
 /** Inputs of `rankNaturalLanguage`. */

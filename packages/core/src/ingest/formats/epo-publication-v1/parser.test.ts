@@ -88,6 +88,19 @@ describe('epoPublicationV1', () => {
     ).toBe(true)
   })
 
+  it('warns about an unknown DTD version and still reads the document', () => {
+    const xml = new TextDecoder()
+      .decode(doc(''))
+      .replace('ep-patent-document-v1-5-1', 'ep-patent-document-v9-9')
+    const out = parseDocument(new TextEncoder().encode(xml), {
+      file: 'v9.xml',
+      parsers: [epoPublicationV1],
+    })
+    expect(out.status).toBe('ok')
+    expect(out.record?.source.formatVersion).toBe('9.9')
+    expect(out.issues.map((i) => [i.severity, i.field])).toEqual([['warning', '@dtd-version']])
+  })
+
   it('escapes a "<" the office left unescaped in text, with a warning', () => {
     expect(escapeStrayLessThan('<h><First Embodiment</h><p a="1">x</p>')).toEqual({
       text: '<h>&lt;First Embodiment</h><p a="1">x</p>',

@@ -122,6 +122,7 @@ export function mapExchangeDocument(el: XmlElement, source: ExchangeSource): Par
     relatedDocuments: [],
     family: family ? { docdb: family } : undefined,
     source: prune({
+      partial: true,
       format: source.format,
       formatVersion: source.formatVersion,
       file: source.file,

@@ -81,6 +81,7 @@ function memberRecord(member: XmlElement, context: ParseContext): ParseResult {
     relatedDocuments: [],
     family: family ? { docdb: family } : undefined,
     source: prune({
+      partial: true,
       format: FORMAT,
       formatVersion: '3.2',
       file: context.file,

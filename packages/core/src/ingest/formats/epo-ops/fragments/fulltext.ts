@@ -80,6 +80,7 @@ export function mapFulltextDocument(el: XmlElement, context: ParseContext): Pars
     relatedDocuments: [],
     claimCount: claims[0]?.claims.length,
     source: prune({
+      partial: true,
       format: 'epo-ops',
       formatVersion: '3.2',
       file: context.file,

@@ -1,7 +1,7 @@
 import type { ClaimSet } from '../../../../model/claim.js'
 import { normalizeLanguage, type LocalizedText } from '../../../../model/text.js'
 import { buildClaim, splitClaims } from '../../../../eligibility/claim-text.js'
-import type { FieldReader, JsonObject } from '../json-fields.js'
+import type { FieldReader, JsonObject } from '../../../json/field-reader.js'
 
 /** `title_localized` and the like: `[{text, language, truncated}]`, every language kept. */
 export function localizedTexts(r: FieldReader, obj: JsonObject, key: string): LocalizedText[] {

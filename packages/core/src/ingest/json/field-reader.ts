@@ -1,4 +1,4 @@
-import type { ParseIssue } from '../../parser.js'
+import type { ParseIssue } from '../parser.js'
 
 /** A JSON object as parsed, read field by field so that one odd field never sinks the record. */
 export type JsonObject = Readonly<Record<string, unknown>>

@@ -1,11 +1,6 @@
-import type {
-  CostLine,
-  CountryCost,
-  CountryScore,
-  Plan,
-  RoutePlan,
-  TimelineEvent,
-} from '@chuhai/core'
+import type { CostLine } from './money.js'
+import type { Plan } from './plan-model.js'
+import type { CountryCost, CountryScore, RoutePlan, TimelineEvent } from './plan.types.js'
 
 const money = (n: number): number => Math.round(n * 100) / 100
 

@@ -1,0 +1,37 @@
+// Worker of `chuhai search --batch`: opens the store read-only, answers jobs in order.
+import { parentPort, workerData } from 'node:worker_threads'
+import { parseQuery } from '@chuhai/core'
+import { createSqliteStore } from '@chuhai/store-sqlite'
+import type { BatchAnswer, BatchJob, BatchWorkerData } from './search-batch.js'
+
+const data = workerData as BatchWorkerData
+const store = createSqliteStore({ path: data.db, readonly: true })
+const backend = store.search({ autoRefresh: false })
+
+parentPort!.on('message', (job: BatchJob) => {
+  const { line } = job
+  backend
+    .search(parseQuery(line.text, { mode: 'text' }), {
+      limit: data.limit,
+      collapseFamilies: data.collapse,
+      snippets: false,
+      filters: {
+        ...(line.before !== undefined ? { before: line.before } : {}),
+        ...(line.exclude !== undefined ? { excludePublications: line.exclude } : {}),
+      },
+    })
+    .then(
+      (page) =>
+        parentPort!.postMessage({
+          seq: job.seq,
+          id: line.id,
+          results: page.hits.map((h) => h.id),
+        } satisfies BatchAnswer),
+      (error: unknown) =>
+        parentPort!.postMessage({
+          seq: job.seq,
+          id: line.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies BatchAnswer),
+    )
+})
