@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fetchFromOps } from '../src/index.js'
+import { createSqliteStore } from '@chuhai/store-sqlite'
+import { fetchAndIngest, fetchFromOps } from '../src/index.js'
 import { testContext } from './helpers/connector-test-context.js'
 import { hasRecorded, NO_RECORDED, recorded, recordedInteraction } from './helpers/recorded.js'
 import { startReplayServer, type ReplayServer, type Route } from './helpers/replay-server.js'
@@ -88,11 +89,11 @@ describe.skipIf(!present)('EPO OPS connector (recorded OPS 3.2 responses)', () =
     const summary = await fetchFromOps(context, { numbers: ['EP 2400812 A1'] })
     expect(summary.errors).toEqual([])
     expect(summary.files.map((f) => f.slice(f.lastIndexOf('/') + 1))).toEqual([
-      'biblio.xml',
-      'family.xml',
-      'legal.xml',
       'claims.xml',
       'description.xml',
+      'legal.xml',
+      'family.xml',
+      'biblio.xml',
     ])
     expect(readFileSync(join(dir, 'out/epo-ops/EP2400812A1/biblio.xml'))).toEqual(
       recorded(`${EX}/get_biblio.response.xml`),
@@ -113,6 +114,26 @@ describe.skipIf(!present)('EPO OPS connector (recorded OPS 3.2 responses)', () =
     })
     expect(again.fromCache).toBe(5)
     expect(server.requests.length).toBe(before)
+  })
+
+  it('hands the responses to ingest, which stores the publication from the OPS parser', async () => {
+    server = await startReplayServer(allParts())
+    const { context, dir } = testContext(env())
+    const store = createSqliteStore({ path: join(dir, 'chuhai.db') })
+    try {
+      const result = await fetchAndIngest(
+        () => fetchFromOps(context, { numbers: ['EP2400812A1'] }),
+        { store, workers: 0 },
+      )
+      expect(result.ingest.failed).toBe(0)
+      expect(result.ingest.documents).toBeGreaterThan(0)
+      const record = await store.get('EP-2400812-A1')
+      expect(record?.source.format).toBe('epo-ops')
+      // The bibliographic answer is written last, so the stored version carries the titles.
+      expect(record?.titles.length).toBeGreaterThan(0)
+    } finally {
+      await store.close()
+    }
   })
 
   it('paces requests by X-Throttling-Control and waits out a 429 with Retry-After (milliseconds)', async () => {
@@ -227,6 +248,33 @@ describe.skipIf(!present)('EPO OPS connector (recorded OPS 3.2 responses)', () =
     const summary = await fetchFromOps(context, { numbers: ['EP2400812A1'], parts: ['biblio'] })
     expect(summary.files).toHaveLength(1)
     expect(server.requests.filter((r) => r.path.endsWith('accesstoken'))).toHaveLength(2)
+  })
+
+  it('renews the token on a 401 from a data request, and after it expires', async () => {
+    server = await startReplayServer([
+      token(),
+      {
+        path: BIBLIO,
+        replies: [
+          { status: 401, body: '<fault><code>CLIENT.InvalidAccessToken</code></fault>' },
+          xml('get_biblio.response.xml'),
+        ],
+      },
+    ])
+    const { context, time, dir } = testContext({ ...env(), CHUHAI_CACHE_TTL_HOURS: '0' })
+    await fetchFromOps(context, { numbers: ['EP2400812A1'], parts: ['biblio'] })
+    const tokens = (): number =>
+      server!.requests.filter((r) => r.path.endsWith('accesstoken')).length
+    expect(tokens()).toBe(2)
+    // Still valid: reused. 20 minutes later (OPS tokens live 1199 s): renewed before use.
+    await fetchFromOps(context, { numbers: ['EP2400812A1'], parts: ['biblio'] })
+    expect(tokens()).toBe(2)
+    await time.sleeper.sleep(20 * 60_000)
+    await fetchFromOps(context, { numbers: ['EP2400812A1'], parts: ['biblio'] })
+    expect(tokens()).toBe(3)
+    expect(readFileSync(join(dir, 'out/epo-ops/EP2400812A1/biblio.xml'))).toEqual(
+      recorded(`${EX}/get_biblio.response.xml`),
+    )
   })
 
   it('reports a malformed response, writes and caches nothing, and goes on with the batch', async () => {
