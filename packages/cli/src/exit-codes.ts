@@ -34,6 +34,9 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   MONITOR_INVALID_CRON: EXIT.usage,
   MONITOR_ALIASES_INVALID: EXIT.usage,
   POLICY_SOURCES_INVALID: EXIT.usage,
+  QUERY_SYNTAX: EXIT.usage,
+  SEARCH_INVALID_QUERY: EXIT.usage,
+  SEARCH_BAD_LINE: EXIT.usage,
 }
 
 /** The exit code for an error thrown by a command. */

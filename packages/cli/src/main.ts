@@ -24,6 +24,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
   embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
   translate: async () => (await import('./commands/translate.command.js')).registerTranslate,
+  family: async () => (await import('./commands/family.command.js')).registerFamily,
+  citations: async () => (await import('./commands/family.command.js')).registerCitations,
+  search: async () => (await import('./commands/search.command.js')).registerSearch,
 }
 
 /**

@@ -18,6 +18,8 @@ import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
+import { SqliteFamilyStore } from './sqlite-family-store.js'
+import { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
 import { RecordWriter } from './write/upsert.js'
 
@@ -127,6 +129,17 @@ export class SqlitePatentStore implements PatentStore {
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
     this.#read()
     return new SqliteNoveltyHints(this.#db, options)
+  }
+
+  /** The search backend (`SearchBackend`, ADR 0011) over this store; valid until `close`. */
+  search(options?: SqliteSearchOptions): SqliteSearchBackend {
+    this.#read()
+    return new SqliteSearchBackend(this.#db, options)
+  }
+
+  /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */
+  families(): SqliteFamilyStore {
+    return new SqliteFamilyStore(this.#db, this.#read())
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */

@@ -43,3 +43,4 @@ export {
   type AssembledPatent,
   type PatentsViewRow,
 } from './tables/patentsview/assemble.js'
+export { familyKey, familyKeys } from '../family/family-keys.js'

@@ -15,3 +15,16 @@ export type {
   WeightedForm,
   WeightedQuery,
 } from './weighted-query.js'
+export * from './rank/analyzer.js'
+export * from './rank/rank-params.js'
+export { IndexBuilder, type IndexDocument, type PostingsData } from './rank/index-builder.js'
+export * from './rank/postings-reader.js'
+export { topK, type Ranked } from './rank/top-k.js'
+export { extractKeyTerms, type KeyTermOptions } from './rank/key-terms.js'
+export * from './rank/weighted-ranker.js'
+export { expandWithFeedback, type FeedbackOptions } from './rank/feedback.js'
+export * from './rank/doc-match.js'
+export * from './rank/boolean-evaluator.js'
+export { checkPositions } from './rank/positional-check.js'
+export { bestSnippets, type SnippetOptions } from './rank/snippet.js'
+export * from './rank/natural-language.js'

@@ -4,6 +4,8 @@ import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
+import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
+import { SEARCH_MIGRATIONS } from './search-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -104,6 +106,10 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   { version: 3, name: 'create-fts-index', sql: CREATE_FTS_SQL },
   // Docket matters and events (issue 6): version 4 on.
   ...DOCKET_MIGRATIONS,
+  // Families, priority dates, Chinese search forms (issue 3, offices-tables): versions 10–19.
+  ...OFFICES_TABLES_MIGRATIONS,
+  // Search index (issue 4): versions 30–39.
+  ...SEARCH_MIGRATIONS,
   // Document vectors of the semantic layer (issue 4, clir block): version 40 on.
   ...SEMANTIC_MIGRATIONS,
   // Monitoring and the IP policy tracker (issue 8): versions 60–69.

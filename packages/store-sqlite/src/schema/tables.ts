@@ -15,6 +15,7 @@ export interface Database {
   related_documents: RelatedDocumentsTable
   priority_claims: PriorityClaimsTable
   ingest_checkpoints: IngestCheckpointsTable
+  family_keys: FamilyKeysTable
 }
 
 /** One publication: the searchable bibliographic columns plus the record skeleton. */
@@ -34,6 +35,8 @@ export interface PublicationsTable {
   grant_date: string | null
   family_docdb: string | null
   family_inpadoc: string | null
+  /** Earliest priority date (`earliestPriorityDate`): the effective date for prior art. */
+  priority_date: string | null
   claim_count: number | null
   source_format: string
   source_file: string | null
@@ -136,4 +139,10 @@ export interface IngestCheckpointsTable {
   committed_offset: number
   documents: number
   complete: number
+}
+
+/** Family keys of a publication (`familyKeys`): what local family computation joins on. */
+export interface FamilyKeysTable {
+  key: string
+  doc: number
 }

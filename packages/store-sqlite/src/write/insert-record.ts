@@ -1,4 +1,4 @@
-import type { PatentRecord } from '@chuhai/core/ingest'
+import { earliestPriorityDate, familyKeys, type PatentRecord } from '@chuhai/core/ingest'
 import { recordSkeleton } from '../record-codec.js'
 import type { PartyRole } from '../schema/tables.js'
 import type { WriteStatements } from './statements.js'
@@ -48,6 +48,7 @@ export function insertRecord(
     source.produced ?? null,
     hash,
     recordSkeleton(record),
+    earliestPriorityDate(record) ?? null,
   )
   const d = Number(lastInsertRowid)
   insertTexts(s, d, record)
@@ -117,4 +118,7 @@ function insertDetails(s: WriteStatements, d: number, record: PatentRecord): voi
   record.priorityClaims.forEach((p, i) =>
     s.insertPriority.run(d, i, p.country, p.number, p.date ?? null, p.kind ?? null),
   )
+  for (const key of familyKeys(record)) {
+    s.insertFamilyKey.run(key, d)
+  }
 }

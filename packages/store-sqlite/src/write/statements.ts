@@ -24,6 +24,7 @@ export interface WriteStatements {
   readonly insertCitation: SqliteStatement
   readonly insertRelated: SqliteStatement
   readonly insertPriority: SqliteStatement
+  readonly insertFamilyKey: SqliteStatement
   readonly saveCheckpoint: SqliteStatement
 }
 
@@ -47,7 +48,8 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
       'publications',
       'doc, id, country, number, kind, pub_date, app_country, app_number, app_date, ' +
         'document_type, stage, grant_date, family_docdb, family_inpadoc, claim_count, ' +
-        'source_format, source_file, source_offset, source_produced, content_hash, record',
+        'source_format, source_file, source_offset, source_produced, content_hash, record, ' +
+        'priority_date',
     ),
     deletePublication: db.prepare('DELETE FROM publications WHERE doc = ?'),
     insertText: insert(db, 'texts', 'doc, field, seq, lang, text'),
@@ -69,6 +71,7 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
       'doc, seq, relation, country, number, kind, date',
     ),
     insertPriority: insert(db, 'priority_claims', 'doc, seq, country, number, date, kind'),
+    insertFamilyKey: insert(db, 'family_keys', 'key, doc'),
     saveCheckpoint: db.prepare(
       `INSERT INTO ingest_checkpoints (source, size, mtime_ms, committed_offset, documents, complete)
        VALUES (?, ?, ?, ?, ?, ?)

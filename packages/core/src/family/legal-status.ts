@@ -1,0 +1,25 @@
+/** Normalised legal status of one publication (issue 3, legal status). */
+export type LegalStatus = 'pending' | 'granted' | 'lapsed' | 'expired' | 'withdrawn' | 'revoked'
+
+/** A publication's status and where it comes from. */
+export interface LegalStatusSummary {
+  readonly status: LegalStatus
+  /** Date of the event that set the status (ISO), when known. */
+  readonly date?: string
+  /** The event that set it: office event code and its description (INPADOC, register). */
+  readonly event?: { readonly code: string; readonly description?: string }
+  /**
+   * `legal-status`: read from legal-status data (OPS/INPADOC, registers); `derived`: inferred from
+   * the publication alone (a grant is `granted`, an application `pending`) for want of such data.
+   */
+  readonly source: 'legal-status' | 'derived'
+}
+
+/**
+ * The port through which the family view (and anything else) reads legal status. The store that
+ * holds legal events implements it (offices-xml); without one, statuses are `derived`.
+ */
+export interface LegalStatusReader {
+  /** Status of each id that has legal-status data; ids without data are absent from the map. */
+  statusOf(ids: readonly string[]): Promise<ReadonlyMap<string, LegalStatusSummary>>
+}

@@ -1,0 +1,161 @@
+import { createError } from '../../errors.js'
+import type {
+  DateRangeNode,
+  KeywordNode,
+  NearNode,
+  PhraseNode,
+  QueryNode,
+  TextField,
+} from '../query/ast.js'
+import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
+import { intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
+import { idf, type PostingsReader } from './postings-reader.js'
+import { FIELD_BIT } from './rank-params.js'
+
+/** Field mask of every text field. */
+const ALL_FIELDS = 15
+const FIELD_MASK: Readonly<Record<TextField, number>> = {
+  ti: FIELD_BIT.title,
+  ab: FIELD_BIT.abstract,
+  cl: FIELD_BIT.claims,
+  de: FIELD_BIT.description,
+}
+
+/** A phrase or proximity clause the postings can only approximate; the backend checks it on text. */
+export interface PositionalCheck {
+  readonly node: PhraseNode | NearNode
+  /** Fields (bit mask) the clause must hold in. */
+  readonly fields: number
+}
+
+/** What the evaluator needs from the backend for non-text clauses. */
+export interface KeywordResolver {
+  /** Documents (ascending) matching a keyword or date clause. */
+  resolve(node: KeywordNode | DateRangeNode): Uint32Array
+}
+
+/** Options of `evaluateBoolean`. */
+export interface BooleanEvaluation {
+  readonly match: DocMatch
+  /** Positive phrase/NEAR clauses to check on the text of candidates (empty when exact). */
+  readonly checks: readonly PositionalCheck[]
+}
+
+/** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
+export const MAX_PREFIX_EXPANSION = 200
+
+/**
+ * Evaluates a Boolean query AST over an impact index. Words score idf × impact (BM25F), so a
+ * Boolean result is ranked like a natural-language one; phrases of two words are matched by
+ * their bigram postings, longer phrases and `NEAR/n` by their words (a superset), and are
+ * returned in `checks` for the backend to verify positions on the candidates' text.
+ */
+export function evaluateBoolean(
+  node: QueryNode,
+  reader: PostingsReader,
+  keywords: KeywordResolver,
+): BooleanEvaluation {
+  const checks: PositionalCheck[] = []
+  const match = evaluate(node, ALL_FIELDS, false)
+  return { match, checks }
+
+  function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
+    switch (n.kind) {
+      case 'term': {
+        const keys = n.prefix
+          ? reader.expand(
+              analyzeKeys(n.text).join('') || n.text.toLowerCase(),
+              MAX_PREFIX_EXPANSION,
+            )
+          : analyzeKeys(n.text)
+        if (n.prefix) {
+          return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+        }
+        return keys.length === 0 ? NO_MATCH : keys.map((k) => postings(k, fields)).reduce(intersect)
+      }
+      case 'phrase':
+        return phrase(n, fields, negated)
+      case 'near': {
+        if (!negated) {
+          checks.push({ node: n, fields })
+        }
+        return n.children.map((c) => evaluate(c, fields, true)).reduce(intersect)
+      }
+      case 'and': {
+        const positive = n.children.filter((c) => c.kind !== 'not')
+        const negative = n.children.filter((c) => c.kind === 'not')
+        if (positive.length === 0) {
+          throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
+        }
+        let m = positive.map((c) => evaluate(c, fields, negated)).reduce(intersect)
+        for (const c of negative) {
+          if (c.kind === 'not') {
+            m = subtract(m, evaluate(c.child, fields, true))
+          }
+        }
+        return m
+      }
+      case 'or':
+        return n.children.map((c) => evaluate(c, fields, negated)).reduce(union)
+      case 'not':
+        throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
+      case 'field':
+        return evaluate(n.child, FIELD_MASK[n.field], negated)
+      case 'keyword':
+      case 'date': {
+        const docs = keywords.resolve(n)
+        return { docs, scores: new Float32Array(docs.length) }
+      }
+      case 'text': {
+        const keys = analyzeKeys(n.text).filter((k) => !QUERY_STOP_KEYS.has(k))
+        return [...new Set(keys)].map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+      }
+    }
+  }
+
+  function phrase(n: PhraseNode, fields: number, negated: boolean): DocMatch {
+    const words = n.words.flatMap((w) => analyzeKeys(w))
+    const content = words.filter((k) => !QUERY_STOP_KEYS.has(k))
+    if (content.length <= 1) {
+      if (words.length > 1 && !negated) {
+        checks.push({ node: n, fields })
+      }
+      return content.length === 1
+        ? postings(content[0]!, fields)
+        : words.map((k) => postings(k, fields)).reduce(intersect)
+    }
+    // Bigram postings skip stop words and ignore order beyond pairs: candidates only, so every
+    // phrase of several words is checked on the text.
+    if (!negated) {
+      checks.push({ node: n, fields })
+    }
+    const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))
+    const keys = pairs.every((p) => reader.df(p) > 0) ? pairs : content
+    return keys.map((k) => postings(k, fields)).reduce(intersect)
+  }
+
+  function postings(key: string, fields: number): DocMatch {
+    const p = reader.postings(key)
+    if (p === undefined) {
+      return NO_MATCH
+    }
+    const w = idf(reader.docCount, p.docs.length) / 255
+    if (fields === ALL_FIELDS) {
+      const scores = new Float32Array(p.docs.length)
+      for (let i = 0; i < scores.length; i++) {
+        scores[i] = w * p.impacts[i]!
+      }
+      return { docs: p.docs, scores }
+    }
+    const docs = new Uint32Array(p.docs.length)
+    const scores = new Float32Array(p.docs.length)
+    let n = 0
+    for (let i = 0; i < p.docs.length; i++) {
+      if ((p.masks[i]! & fields) !== 0) {
+        docs[n] = p.docs[i]!
+        scores[n++] = w * p.impacts[i]!
+      }
+    }
+    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+  }
+}

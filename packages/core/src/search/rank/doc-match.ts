@@ -1,0 +1,106 @@
+/** A set of documents (ascending numbers) with a score each: the value of a Boolean subtree. */
+export interface DocMatch {
+  readonly docs: Uint32Array
+  readonly scores: Float32Array
+}
+
+/** The empty match. */
+export const NO_MATCH: DocMatch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
+
+/** Documents in both, scores added (galloping through the longer list). */
+export function intersect(a: DocMatch, b: DocMatch): DocMatch {
+  if (a.docs.length > b.docs.length) {
+    return intersect(b, a)
+  }
+  const docs = new Uint32Array(a.docs.length)
+  const scores = new Float32Array(a.docs.length)
+  let n = 0
+  let j = 0
+  const bd = b.docs
+  for (let i = 0; i < a.docs.length && j < bd.length; i++) {
+    const d = a.docs[i]!
+    if (bd[j]! < d) {
+      let step = 1
+      while (j + step < bd.length && bd[j + step]! < d) {
+        j += step
+        step *= 2
+      }
+      while (j < bd.length && bd[j]! < d) {
+        j++
+      }
+    }
+    if (j < bd.length && bd[j] === d) {
+      docs[n] = d
+      scores[n++] = a.scores[i]! + b.scores[j]!
+      j++
+    }
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Documents in either, scores added. */
+export function union(a: DocMatch, b: DocMatch): DocMatch {
+  const docs = new Uint32Array(a.docs.length + b.docs.length)
+  const scores = new Float32Array(docs.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.docs.length || j < b.docs.length) {
+    const x = i < a.docs.length ? a.docs[i]! : Infinity
+    const y = j < b.docs.length ? b.docs[j]! : Infinity
+    if (x === y) {
+      docs[n] = x
+      scores[n++] = a.scores[i++]! + b.scores[j++]!
+    } else if (x < y) {
+      docs[n] = x
+      scores[n++] = a.scores[i++]!
+    } else {
+      docs[n] = y
+      scores[n++] = b.scores[j++]!
+    }
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Documents of `a` not in `b`, scores of `a`. */
+export function subtract(a: DocMatch, b: DocMatch): DocMatch {
+  const docs = new Uint32Array(a.docs.length)
+  const scores = new Float32Array(a.docs.length)
+  let n = 0
+  let j = 0
+  for (let i = 0; i < a.docs.length; i++) {
+    const d = a.docs[i]!
+    while (j < b.docs.length && b.docs[j]! < d) {
+      j++
+    }
+    if (j < b.docs.length && b.docs[j] === d) {
+      continue
+    }
+    docs[n] = d
+    scores[n++] = a.scores[i]!
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Keeps the documents `accept` allows. */
+export function filterMatch(a: DocMatch, accept: (doc: number) => boolean): DocMatch {
+  const docs = new Uint32Array(a.docs.length)
+  const scores = new Float32Array(a.docs.length)
+  let n = 0
+  for (let i = 0; i < a.docs.length; i++) {
+    if (accept(a.docs[i]!)) {
+      docs[n] = a.docs[i]!
+      scores[n++] = a.scores[i]!
+    }
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Indexes of a match ordered best first (ties: lower document first). */
+export function rankOrder(a: DocMatch): Uint32Array {
+  const order = new Uint32Array(a.docs.length)
+  for (let i = 0; i < order.length; i++) {
+    order[i] = i
+  }
+  return order.sort((x, y) => a.scores[y]! - a.scores[x]! || a.docs[x]! - a.docs[y]!)
+}

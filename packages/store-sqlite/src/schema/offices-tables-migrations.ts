@@ -1,0 +1,42 @@
+/**
+ * Schema steps of families, priority dates and Chinese search forms (issue 3, offices-tables;
+ * versions 10–19). Appended to `MIGRATIONS`; released steps are never edited. Structural type, so
+ * that this file does not import `migrations.ts` (which imports it).
+ */
+
+// SQL twin of `familyKey` (core/family/family-keys.ts) for the rows already stored: upper-cased,
+// common separators removed. New rows get their keys from `familyKeys` on the write path.
+const keyOf = (country: string, number: string): string =>
+  `upper(${country}) || ':' || upper(replace(replace(replace(replace(replace(replace(${number}, ' ', ''), '/', ''), ',', ''), '.', ''), '-', ''), '_', ''))`
+
+export const OFFICES_TABLES_MIGRATIONS: readonly {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}[] = [
+  {
+    version: 10,
+    name: 'create-families',
+    sql: `
+ALTER TABLE publications ADD COLUMN priority_date TEXT;
+UPDATE publications SET priority_date = coalesce(
+  (SELECT min(pc.date) FROM priority_claims pc WHERE pc.doc = publications.doc),
+  app_date);
+CREATE INDEX publications_priority_date ON publications(priority_date);
+CREATE INDEX publications_family_docdb ON publications(family_docdb) WHERE family_docdb IS NOT NULL;
+CREATE TABLE family_keys (
+  key TEXT NOT NULL,
+  doc INTEGER NOT NULL REFERENCES publications(doc) ON DELETE CASCADE,
+  PRIMARY KEY (key, doc)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX family_keys_doc ON family_keys(doc);
+INSERT OR IGNORE INTO family_keys (key, doc)
+  SELECT ${keyOf('country', 'number')}, doc FROM priority_claims;
+INSERT OR IGNORE INTO family_keys (key, doc)
+  SELECT ${keyOf('country', 'number')}, doc FROM related_documents WHERE relation = 'provisional';
+INSERT OR IGNORE INTO family_keys (key, doc)
+  SELECT CASE WHEN p.app_number IS NOT NULL THEN ${keyOf('p.app_country', 'p.app_number')}
+              ELSE 'PUB:' || p.id END, p.doc
+  FROM publications p WHERE NOT EXISTS (SELECT 1 FROM family_keys k WHERE k.doc = p.doc);`,
+  },
+]

@@ -1,0 +1,351 @@
+import {
+  analyzeKeys,
+  checkPositions,
+  createError,
+  DEFAULT_NL_SETTINGS,
+  DEFAULT_RANK_PARAMS,
+  evaluateBoolean,
+  filterMatch,
+  fuseDense,
+  IndexBuilder,
+  isWeightedQuery,
+  MemoryPostingsReader,
+  QUERY_STOP_KEYS,
+  rankNaturalLanguage,
+  rankOrder,
+  walkQuery,
+  WeightedRanker,
+  type DocumentSource,
+  type IndexDocument,
+  type NaturalLanguageSettings,
+  type PostingsReader,
+  type QueryNode,
+  type RankParams,
+  type Ranked,
+  type SearchBackend,
+  type SearchCapabilities,
+  type SearchOptions,
+  type SearchPage,
+  type SearchQuery,
+  type WeightedQuery,
+} from '@chuhai/core'
+import type { SqliteDb } from '../driver.js'
+import { loadDocMeta, type DocMeta } from './doc-meta.js'
+import { INDEX_FORMAT, loadIndex, readStamp, saveIndex, type IndexStamp } from './index-blobs.js'
+import { SqliteKeywordResolver } from './keyword-resolver.js'
+import { acceptFilter } from './search-filters.js'
+import { buildPage, type Candidates } from './search-page.js'
+
+/** Options of `SqliteSearchBackend`. */
+export interface SqliteSearchOptions {
+  /** BM25F parameters for a new index. Default is `DEFAULT_RANK_PARAMS`. */
+  readonly params?: RankParams
+  /** Natural-language ranking settings. Default is `DEFAULT_NL_SETTINGS`. */
+  readonly settings?: NaturalLanguageSettings
+  /** Build the index on first search when it is missing or stale. Default is `true`. */
+  readonly autoRefresh?: boolean
+}
+
+interface Loaded {
+  readonly reader: PostingsReader
+  readonly ranker: WeightedRanker
+  readonly meta: DocMeta
+  readonly params: RankParams
+  readonly keywords: SqliteKeywordResolver
+}
+
+/** Boolean candidates checked for phrases/NEAR on their text before giving up (bounded cost). */
+const MAX_POSITIONAL_CHECKS = 2000
+/** Natural-language candidates ranked for facets. */
+const FACET_CANDIDATES = 500
+
+/**
+ * `SearchBackend` over the SQLite store (ADR 0011): our own impact index (BM25F impacts, stored
+ * as blobs) for ranking and Boolean matching, the store's tables for keyword fields, text for
+ * phrase checks, snippets and feedback. Authorisation and tenancy are applied by callers.
+ */
+export class SqliteSearchBackend implements SearchBackend {
+  readonly id = 'sqlite'
+  readonly capabilities: SearchCapabilities = {
+    proximity: true,
+    ranking: true,
+    snippets: true,
+    truncation: true,
+    naturalLanguage: true,
+    facets: ['country', 'year', 'cpc', 'applicant'],
+    hybrid: true,
+  }
+  readonly #db: SqliteDb
+  readonly #options: SqliteSearchOptions
+  #loaded: Loaded | undefined
+
+  constructor(db: SqliteDb, options: SqliteSearchOptions = {}) {
+    this.#db = db
+    this.#options = options
+  }
+
+  /** Whether the stored index covers the store as it is now. */
+  isCurrent(): boolean {
+    const stamp = readStamp(this.#db)
+    const now = this.#stamp()
+    return (
+      stamp !== undefined &&
+      stamp.format === now.format &&
+      stamp.params === now.params &&
+      stamp.documents === now.documents &&
+      stamp.maxDoc === now.maxDoc
+    )
+  }
+
+  async refresh(): Promise<number> {
+    if (!this.isCurrent()) {
+      this.#build()
+    }
+    this.#loaded = undefined
+    return Promise.resolve(this.#stamp().documents)
+  }
+
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchPage> {
+    const started = Date.now()
+    const loaded = await this.#load()
+    const limit = options.limit ?? 20
+    const offset = options.offset ?? 0
+    const collapse = options.collapseFamilies ?? true
+    const accept = acceptFilter(loaded.meta, options.filters, this.#db)
+    const wanted = offset + limit
+    const pool = Math.max(
+      collapse ? wanted * 3 + 50 : wanted,
+      options.facets?.length ? FACET_CANDIDATES : 0,
+      options.dense ? (options.dense.candidates ?? 300) : 0,
+    )
+    const split = isWeightedQuery(query) ? { text: query, filters: [] } : splitNatural(query)
+    let candidates: Candidates
+    if (split !== undefined) {
+      const extra = split.filters.map(
+        (f) => new Set(evaluateBoolean(f, loaded.reader, loaded.keywords).match.docs),
+      )
+      const ok =
+        extra.length === 0 ? accept : (d: number) => accept(d) && extra.every((s) => s.has(d))
+      const ranked = await rankNaturalLanguage(
+        {
+          query: split.text,
+          k: pool,
+          accept: ok,
+          settings: this.#options.settings ?? DEFAULT_NL_SETTINGS,
+        },
+        loaded.ranker,
+        loaded.reader,
+        this.#source(),
+        loaded.params,
+      )
+      const fused = options.dense ? await this.#fuse(ranked, options.dense, loaded.meta) : ranked
+      candidates = {
+        ranked: fused,
+        total: fused.docs.length,
+        exact: false,
+        keys: conceptKeys(ranked.rankedQuery),
+        rankedQuery: ranked.rankedQuery,
+      }
+    } else {
+      candidates = this.#boolean(query as QueryNode, loaded, accept, pool)
+    }
+    const page = await buildPage(candidates, loaded.meta, this.#db, this.#source(), {
+      limit,
+      offset,
+      collapse,
+      snippets: options.snippets ?? true,
+      facets: options.facets ?? [],
+    })
+    return { ...page, tookMs: Date.now() - started }
+  }
+
+  async close(): Promise<void> {
+    this.#loaded = undefined
+    return Promise.resolve()
+  }
+
+  #boolean(
+    query: QueryNode,
+    loaded: Loaded,
+    accept: (d: number) => boolean,
+    pool: number,
+  ): Candidates {
+    const { match, checks } = evaluateBoolean(query, loaded.reader, loaded.keywords)
+    const allowed = filterMatch(match, accept)
+    const order = rankOrder(allowed)
+    const docs: number[] = []
+    const scores: number[] = []
+    let checked = 0
+    const source = this.#syncText.bind(this)
+    for (let i = 0; i < order.length && docs.length < pool; i++) {
+      const d = allowed.docs[order[i]!]!
+      if (checks.length > 0) {
+        if (checked++ >= MAX_POSITIONAL_CHECKS) {
+          break
+        }
+        const text = source(d)
+        if (!text || !checks.every((c) => checkPositions(text, c))) {
+          continue
+        }
+      }
+      docs.push(d)
+      scores.push(allowed.scores[order[i]!]!)
+    }
+    const keys = new Map<string, number>()
+    walkQuery(query, (n) => {
+      const words =
+        n.kind === 'term'
+          ? [n.text]
+          : n.kind === 'phrase'
+            ? n.words
+            : n.kind === 'text'
+              ? [n.text]
+              : []
+      for (const w of words) {
+        for (const k of analyzeKeys(w)) {
+          if (!QUERY_STOP_KEYS.has(k)) {
+            keys.set(k, 1)
+          }
+        }
+      }
+    })
+    const exact = checks.length === 0
+    const total = exact
+      ? allowed.docs.length
+      : Math.max(
+          docs.length,
+          Math.round((allowed.docs.length * docs.length) / Math.max(1, checked)),
+        )
+    return { ranked: { docs, scores }, total, exact, keys }
+  }
+
+  async #fuse(
+    ranked: Ranked,
+    dense: NonNullable<SearchOptions['dense']>,
+    meta: DocMeta,
+  ): Promise<Ranked> {
+    const byId = new Map<string, number>()
+    for (const d of ranked.docs) {
+      byId.set(meta.ids[d]!, d)
+    }
+    for (const id of dense.extraCandidates ?? []) {
+      const d = meta.ids.indexOf(id)
+      if (d >= 0) {
+        byId.set(id, d)
+      }
+    }
+    const scores = await dense.score([...byId.keys()])
+    const byDoc = new Map<number, number>()
+    for (const [id, s] of scores) {
+      const d = byId.get(id)
+      if (d !== undefined) {
+        byDoc.set(d, s)
+      }
+    }
+    return fuseDense(ranked, byDoc, dense.weight)
+  }
+
+  async #load(): Promise<Loaded> {
+    if (this.#loaded) {
+      return this.#loaded
+    }
+    if (!this.isCurrent()) {
+      if (this.#options.autoRefresh === false) {
+        throw createError(
+          'SEARCH_INDEX_MISSING',
+          'run chuhai search --refresh (or SearchBackend.refresh) after ingest',
+        )
+      }
+      this.#build()
+    }
+    const data = loadIndex(this.#db)!
+    const reader = new MemoryPostingsReader(data)
+    const meta = loadDocMeta(this.#db)
+    this.#loaded = {
+      reader,
+      ranker: new WeightedRanker(reader),
+      meta,
+      params: data.params,
+      keywords: new SqliteKeywordResolver(this.#db, meta),
+    }
+    return Promise.resolve(this.#loaded)
+  }
+
+  #stamp(): IndexStamp {
+    const row = this.#db
+      .prepare('SELECT count(*) AS n, coalesce(max(doc), 0) AS m FROM publications')
+      .get() as { n: number; m: number }
+    return {
+      documents: row.n,
+      maxDoc: row.m,
+      format: INDEX_FORMAT,
+      params: JSON.stringify(this.#options.params ?? DEFAULT_RANK_PARAMS),
+    }
+  }
+
+  #build(): void {
+    const builder = new IndexBuilder(this.#options.params ?? DEFAULT_RANK_PARAMS)
+    const rows = this.#db
+      .prepare('SELECT doc, title, abstract, claims, description FROM fts_source ORDER BY doc')
+      .iterate() as IterableIterator<{ doc: number } & Record<string, string | null>>
+    for (const r of rows) {
+      builder.add(
+        {
+          title: r.title ?? '',
+          abstract: r.abstract ?? '',
+          claims: r.claims ?? '',
+          description: r.description ?? '',
+        },
+        r.doc,
+      )
+    }
+    saveIndex(this.#db, builder.build(), this.#stamp())
+  }
+
+  #syncText(doc: number): IndexDocument | undefined {
+    const r = this.#db
+      .prepare('SELECT title, abstract, claims, description FROM fts_source WHERE doc = ?')
+      .get(doc) as Record<string, string | null> | undefined
+    return r
+      ? {
+          title: r.title ?? '',
+          abstract: r.abstract ?? '',
+          claims: r.claims ?? '',
+          description: r.description ?? '',
+        }
+      : undefined
+  }
+
+  #source(): DocumentSource {
+    return { documents: (docs) => Promise.resolve(docs.map((d) => this.#syncText(d))) }
+  }
+}
+
+/** A query that is natural language (optionally with keyword/date filters), or undefined for Boolean. */
+function splitNatural(query: QueryNode): { text: string; filters: QueryNode[] } | undefined {
+  if (query.kind === 'text') {
+    return { text: query.text, filters: [] }
+  }
+  if (query.kind === 'and') {
+    const texts = query.children.filter((c) => c.kind === 'text')
+    const rest = query.children.filter((c) => c.kind !== 'text')
+    if (texts.length === 1 && rest.every((c) => c.kind === 'keyword' || c.kind === 'date')) {
+      return { text: (texts[0] as { text: string }).text, filters: rest }
+    }
+  }
+  return undefined
+}
+
+function conceptKeys(query: WeightedQuery): Map<string, number> {
+  const keys = new Map<string, number>()
+  for (const c of query.concepts) {
+    for (const f of c.forms) {
+      for (const k of analyzeKeys(f.text)) {
+        if (!QUERY_STOP_KEYS.has(k)) {
+          keys.set(k, Math.max(keys.get(k) ?? 0, c.weight * f.weight))
+        }
+      }
+    }
+  }
+  return keys
+}
