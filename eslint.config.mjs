@@ -4,12 +4,20 @@ import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/fixtures/**', 'bench/out/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/fixtures/**',
+      'bench/out/**',
+      'packages/web/vite.config.ts',
+    ],
+  },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['packages/**/*.ts'],
+    files: ['packages/**/*.ts', 'packages/**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -68,7 +76,43 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'packages/core/src/testing/**/*.ts'],
+    // The web app runs in the browser: the typed client and the UI libraries, never a server
+    // package or a driver.
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@chuhai/server',
+                '@chuhai/store-sqlite',
+                '@chuhai/ingest',
+                '@chuhai/cli',
+                'node:*',
+              ],
+              message: 'the web app talks to the server through @chuhai/api-client only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server is an app: it may use every adapter but never the CLI or the web app.
+    files: ['packages/server/src/**/*.ts', 'packages/api-client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@chuhai/cli', '@chuhai/web'], message: 'apps never import apps.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'packages/core/src/testing/**/*.ts', 'packages/server/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -19,14 +19,17 @@ const COMMANDS: Readonly<Record<string, () => Promise<Registrar>>> = {
   net: async () => (await import('./commands/net.command.js')).registerNet,
   fetch: async () => (await import('./commands/fetch.command.js')).registerFetch,
   claims: async () => (await import('./commands/claims.command.js')).registerClaims,
+  fto: async () => (await import('./commands/fto.command.js')).registerFto,
+  invalidity: async () => (await import('./commands/invalidity.command.js')).registerInvalidity,
   watch: async () => (await import('./commands/watch.command.js')).registerWatch,
   landscape: async () => (await import('./commands/landscape.command.js')).registerLandscape,
+  policy: async () => (await import('./commands/policy.command.js')).registerPolicy,
   applicants: async () => (await import('./commands/applicants.command.js')).registerApplicants,
-  embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
-  translate: async () => (await import('./commands/translate.command.js')).registerTranslate,
   family: async () => (await import('./commands/family.command.js')).registerFamily,
   citations: async () => (await import('./commands/family.command.js')).registerCitations,
+  embed: async () => (await import('./commands/embed.command.js')).registerEmbed,
   search: async () => (await import('./commands/search.command.js')).registerSearch,
+  translate: async () => (await import('./commands/translate.command.js')).registerTranslate,
 }
 
 /**

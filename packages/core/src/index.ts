@@ -10,6 +10,10 @@ export * from './model/priority-claim.js'
 export * from './model/publication-number.js'
 export * from './model/related-document.js'
 export * from './model/text.js'
+export * from './model/legal-event.js'
+export * from './model/merge-record.js'
+export * from './rules/legal-status/index.js'
+export { readsLegalStatus, type LegalStatusReader } from './store/legal-status-store.js'
 export {
   sniffContainer,
   splitRule,
@@ -119,6 +123,7 @@ export * from './docket/index.js'
 export {
   buildCandidateQuery,
   candidateQueryText,
+  buildClaim,
   checkEligibility,
   checkEligibilityBatchInput,
   claimCategory,

@@ -8,3 +8,9 @@ export {
   signWebhook,
   verifyWebhook,
 } from './webhook-signature.js'
+export {
+  fetchPolicySources,
+  type PolicyFetchOptions,
+  type PolicyStorePort,
+  type SourceReport,
+} from './policy-fetch.js'

@@ -1,5 +1,6 @@
 import type { PatentRecord } from '@chuhai/core/ingest'
 import type { SqliteDb, SqliteStatement } from './driver.js'
+import { chineseSearchForm } from './write/chinese-search-form.js'
 
 /**
  * Full-text index over title, abstract, claims and description (ADR 0004).
@@ -73,13 +74,16 @@ export class FtsWriter {
 
   /** Indexes a publication written from `record` (the `fts_source` row it now has). */
   index(doc: number, record: PatentRecord): void {
-    const join = (list: readonly { readonly text: string }[]): string =>
-      list.map((t) => t.text).join('\n')
+    // The search form of Chinese text, as the view reads it (migration 11).
+    const join = (list: readonly { readonly lang: string; readonly text: string }[]): string =>
+      list.map((t) => chineseSearchForm(t.lang, t.text) ?? t.text).join('\n')
     this.#index.run(
       doc,
       join(record.titles),
       join(record.abstracts),
-      join(record.claims.flatMap((set) => set.claims)),
+      join(
+        record.claims.flatMap((set) => set.claims.map((c) => ({ lang: set.lang, text: c.text }))),
+      ),
       join(record.descriptions),
     )
   }

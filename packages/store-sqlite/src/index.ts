@@ -18,6 +18,11 @@ export {
   type SqliteNoveltyHintsOptions,
 } from './sqlite-novelty-hints.js'
 export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
+export {
+  ftsWeightedExpression,
+  SqliteCandidateSource,
+  SqliteFtoRecords,
+} from './sqlite-fto-source.js'
 export { DOCKET_MIGRATIONS } from './schema/docket-migrations.js'
 export type { DocketDatabase } from './schema/docket-tables.js'
 export { createSqliteDocketStore, SqliteDocketStore } from './sqlite-docket-store.js'
@@ -31,11 +36,30 @@ export {
 } from './monitor/sqlite-monitor-store.js'
 export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'
-export { toFtsMatch } from './monitor/fts-query.js'
 export type { LandscapeRequest } from './monitor/landscape-query.js'
-export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
-export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
 export { SqliteFamilyStore } from './sqlite-family-store.js'
 export { OFFICES_TABLES_MIGRATIONS } from './schema/offices-tables-migrations.js'
+export { chineseSearchForm, isChinese, loadChineseSearchForm } from './write/chinese-search-form.js'
+export {
+  createSqlitePolicyStore,
+  SqlitePolicyStore,
+  type PolicyAlert,
+  type PolicyChange,
+  type PolicyItem,
+  type StoredSubscription,
+} from './monitor/sqlite-policy-store.js'
+export { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
+export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
 export { SEARCH_MIGRATIONS } from './schema/search-migrations.js'
 export { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
+export { openSqliteDatabase } from './workspace/open-database.js'
+export { queryToFts } from './workspace/query-to-fts.js'
+export { SqliteJobStore } from './workspace/sqlite-job-store.js'
+export { SqlitePatentSearch, spansOf } from './workspace/sqlite-patent-search.js'
+export {
+  SqlitePatentRelations,
+  type RelatedPublication,
+} from './workspace/sqlite-patent-relations.js'
+export { SqliteWorkspaceStore } from './workspace/sqlite-workspace-store.js'
+export { WORKSPACE_MIGRATIONS } from './schema/workspace-migrations.js'
+export { SqliteChartStore } from './workspace/sqlite-chart-store.js'

@@ -1,5 +1,8 @@
 import type {
   IngestCheckpoint,
+  LegalEvent,
+  LegalStatus,
+  LegalStatusReader,
   PatentRecord,
   PatentStore,
   PublicationNumber,
@@ -13,14 +16,17 @@ import type { SqliteDb } from './driver.js'
 import { createStoreError } from './errors.js'
 import { FTS_TABLE, ftsMatchIds } from './fts.js'
 import { readCheckpoint } from './read/checkpoints.js'
+import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
 import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
 import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
-import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
+import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
+import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 import { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
+import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
 
 /**
@@ -55,7 +61,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStor
  * statements in one transaction per call; reads go through Kysely. The driver is synchronous, so
  * a call blocks the event loop for its duration: keep batches to a few hundred records.
  */
-export class SqlitePatentStore implements PatentStore {
+export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   readonly id = 'sqlite'
   /** Names of the migrations applied when this store was opened. */
   readonly appliedMigrations: readonly string[]
@@ -72,9 +78,21 @@ export class SqlitePatentStore implements PatentStore {
   }
 
   async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
-    return Promise.resolve(
-      this.#write('upsert').upsert(records, options?.checkpoint, options?.contentHashes),
-    )
+    const writer = this.#write('upsert')
+    if (records.some(needsChineseSearchForm)) {
+      await loadChineseSearchForm()
+    }
+    return writer.upsert(records, options?.checkpoint, options?.legal, options?.contentHashes)
+  }
+
+  async legalStatus(ids: readonly string[]): Promise<Map<string, LegalStatus>> {
+    this.#read()
+    return Promise.resolve(readLegalStatus(this.#db, ids))
+  }
+
+  async legalEvents(id: string): Promise<LegalEvent[]> {
+    this.#read()
+    return Promise.resolve(readLegalEvents(this.#db, id))
   }
 
   async get(id: string): Promise<PatentRecord | undefined> {
@@ -140,6 +158,15 @@ export class SqlitePatentStore implements PatentStore {
   /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */
   families(): SqliteFamilyStore {
     return new SqliteFamilyStore(this.#db, this.#read())
+  }
+
+  /** The candidate search and record source of FTO and invalidity runs over this store. */
+  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
+    this.#read()
+    return {
+      candidates: new SqliteCandidateSource(this.#db),
+      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+    }
   }
 
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */

@@ -29,6 +29,8 @@ export function registerFamily(program: Command): void {
       const store = createSqliteStore({ path: databasePath(flags.db) })
       try {
         const id = await lookupId(store, number)
+        // Status comes from the `LegalStatusReader` port (`legalStatus` option) once the store
+        // holds legal events (issue 3, legal status); until then it is derived and labelled so.
         const view = await resolveFamily(store.families(), id, { maxMembers: maxOf(flags.max) })
         if (!view) {
           throw createError('NOT_FOUND', `publication ${number} in the database`)

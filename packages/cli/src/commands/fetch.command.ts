@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { FetchSummary } from '@chuhai/connectors'
+import { ChuhaiError, createError } from '@chuhai/core/ingest'
 import { registerFetchApis } from './fetch-apis.command.js'
 import { runFetch, withCommon, type FetchFlags } from './fetch-run.js'
 
@@ -37,7 +38,27 @@ export function registerFetch(program: Command, setExit: (code: number) => void)
       await runFetch(flags, setExit, async (context) => {
         const summaries: FetchSummary[] = []
         for (const kind of kinds) {
-          summaries.push(await fetchUsptoBulk(context, { kind, from: flags.date, to: flags.to }))
+          try {
+            summaries.push(await fetchUsptoBulk(context, { kind, from: flags.date, to: flags.to }))
+          } catch (error) {
+            // With both kinds asked for, a date that has only one of them is not a failure of the
+            // other (grants come out on Tuesdays, applications on Thursdays).
+            if (
+              kinds.length === 1 ||
+              !(error instanceof ChuhaiError) ||
+              error.code !== 'CONNECTOR_NOT_FOUND'
+            ) {
+              throw error
+            }
+            process.stderr.write(`chuhai: ${error.message}\n`)
+          }
+        }
+        if (summaries.length === 0) {
+          throw createError(
+            'CONNECTOR_NOT_FOUND',
+            'USPTO bulk data',
+            `no grant or application file dated ${flags.date}`,
+          )
         }
         return merge(summaries)
       })

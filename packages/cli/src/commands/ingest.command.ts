@@ -83,7 +83,7 @@ export function describe(s: IngestSummary): string {
     lines.push(`skipped file ${f.file}: ${f.reason}`)
   }
   for (const e of s.errors) {
-    const where = e.offset === null ? '' : ` @${e.offset}`
+    const where = e.line !== undefined ? `:${e.line}` : e.offset === null ? '' : ` @${e.offset}`
     lines.push(`error ${e.file}${where}${e.id ? ` ${e.id}` : ''}: ${e.reason}`)
   }
   return `${lines.join('\n')}\n`

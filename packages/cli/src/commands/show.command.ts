@@ -1,6 +1,15 @@
 import type { Command } from 'commander'
-import { createError, parsePublicationNumber } from '@chuhai/core/ingest'
+import {
+  createError,
+  parsePublicationNumber,
+  readsLegalStatus,
+  statusAsOf,
+  type LegalStatus,
+  type PatentRecord,
+  type PatentStore,
+} from '@chuhai/core/ingest'
 import { openStore } from '../db.js'
+import { renderLegalStatus } from '../output/legal-status-text.js'
 import { renderRecord } from '../output/record-text.js'
 
 /** `chuhai show NUMBER`: the whole record; any common spelling of the number is accepted. */
@@ -41,13 +50,31 @@ export function registerShow(program: Command): void {
               .join(', ')})\n`,
           )
         }
+        const legal = await legalStatusOf(store, record)
         process.stdout.write(
           flags.json
-            ? `${JSON.stringify(record, null, 2)}\n`
-            : renderRecord(record, { full: flags.full ?? false }),
+            ? `${JSON.stringify(legal ? { ...record, legalStatus: legal } : record, null, 2)}\n`
+            : renderRecord(record, { full: flags.full ?? false }) +
+                (legal ? renderLegalStatus(legal) : ''),
         )
       } finally {
         await store.close()
       }
     })
+}
+
+/**
+ * The stored legal status of `record`, as of today (a granted patent past its 20-year term from
+ * filing reads `expired`); `undefined` when the store holds no legal events for it.
+ */
+async function legalStatusOf(
+  store: PatentStore,
+  record: PatentRecord,
+): Promise<LegalStatus | undefined> {
+  if (!readsLegalStatus(store)) {
+    return undefined
+  }
+  const status = (await store.legalStatus([record.id])).get(record.id)
+  const today = new Date().toISOString().slice(0, 10)
+  return status ? statusAsOf(status, record.application?.date, today) : undefined
 }

@@ -22,7 +22,10 @@ export function registerWatch(program: Command): void {
     .option('--applicant <name>', 'applicant in any spelling (normalised; subsidiaries included)')
     .option('--no-subsidiaries', 'with --applicant: leave the subsidiaries out')
     .option('--cpc <codes>', 'CPC/IPC prefixes, comma-separated (G06N,G06V 10)')
-    .option('--query <text>', 'full-text query: words, "phrases", AND/OR/NOT, prefix*')
+    .option(
+      '--query <text>',
+      'full-text query (search syntax, Boolean): words, "phrases", AND/OR/NOT, NEAR/n, prefix*, ti:/ab:/cl:/de:',
+    )
     .option('--publications <ids>', 'specific publications (US-10000000-B2,…) and their families')
     .option('--families <ids>', 'family ids (DOCDB or INPADOC)')
     .option('--cites <ids>', 'our patents: alert when a new document cites one of them')

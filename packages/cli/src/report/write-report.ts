@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { createError, type Plan } from '@chuhai/core'
-import { presentPlan } from '../output/plan-json.js'
+import { presentPlan } from '@chuhai/core'
 import { htmlToPdf } from './html-pdf.js'
 import { renderPlanHtml } from './plan-html.js'
 import type { ReportLang } from './plan-labels.js'

@@ -12,12 +12,13 @@ import { expectJson, parseJsonBody } from '../output/validate-body.js'
 import { slug } from '../uspto-odp/odp-connector.js'
 
 /**
- * The `/patent/search` envelope. Records are kept whole; only `lens_id` is required, which the
- * 2020 legacy, 2024 and 2026 record schemas all have.
+ * The `/patent/search` envelope. Records are kept whole; only `lens_id` and `jurisdiction` are
+ * required, which the 2020 legacy, 2024 and 2026 patent schemas all have (scholarly records,
+ * answered by the wrong endpoint, have no jurisdiction).
  */
 export const LensSearchEnvelopeSchema = z.object({
   total: z.number().int().nonnegative(),
-  data: z.array(z.object({ lens_id: z.string().min(1) }).loose()),
+  data: z.array(z.object({ lens_id: z.string().min(1), jurisdiction: z.string().min(2) }).loose()),
 })
 
 /** Options of `fetchFromLens`. */

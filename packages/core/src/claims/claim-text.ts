@@ -67,7 +67,8 @@ export function splitClaims(text: string): ClaimText[] {
     if (!body) {
       return []
     }
-    const refs = dependencies(body, Number.MAX_SAFE_INTEGER)
+    // Only the opening can say which claim this one follows ("The method of claim 1, …").
+    const refs = dependencies(body.slice(0, 160), Number.MAX_SAFE_INTEGER)
     return [buildClaim(refs.length > 0 ? Math.max(...refs) + 1 : 1, body)]
   }
   const claims: ClaimText[] = []

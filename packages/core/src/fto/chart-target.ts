@@ -34,6 +34,8 @@ export interface ChartPassage {
   readonly stems: ReadonlySet<string>
   /** For a stem that came from a gloss: the source word it translates (for the "why"). */
   readonly via: ReadonlyMap<string, string>
+  /** Stems the passage says the product does NOT have ("没有打印机", "without a printer"). */
+  readonly negated: ReadonlySet<string>
 }
 
 /** A product description or prior-art document prepared for charting. */
@@ -53,6 +55,18 @@ export interface TargetField {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 /**
+ * A clause that denies a feature: "没有打印机", "笔本身不带图像传感器", "无需服务器", "without a
+ * printer", "does not have a sensor". (Not 无线 "wireless", 不可见 "invisible": they describe.)
+ */
+export const NEGATION =
+  /没有|並無|并无|无需|無需|不带|不帶|不含|不包括|不包含|不具有|不具备|不需要|不使用|不设|不配备|未设|未配备|并非|並非|\b(?:no|not|without|lacks?|lacking|never|none|neither|nor|free\s+of|absent)\b|ない(?:[。、]|$)|なし|無し/iu
+
+/** The clauses of a sentence: cut at commas, semicolons and colons (full- and half-width). */
+export function clauses(sentence: string): string[] {
+  return sentence.split(/[，,；;：:]|(?<=[^\d])\.(?=\s)/u).filter((c) => c.trim() !== '')
+}
+
+/**
  * Cuts the fields into passages and computes their matching keys; with a glosser, passages in
  * another script also get the stems of their words' translations, so English claim terms can
  * match a Chinese product description. Feature lists (one feature a line) keep one line a passage.
@@ -66,22 +80,31 @@ export function prepareTarget(
   let glossed = false
   for (const { field, text } of fields) {
     for (const sentence of sentences(text)) {
-      const stems = passageStems(sentence)
+      const stems = new Set<string>()
+      const negated = new Set<string>()
       const via = new Map<string, string>()
-      if (glosser && CJK.test(sentence)) {
-        glossed = true
-        for (const span of glosser.gloss(sentence)) {
-          for (const translation of span.translations) {
-            for (const term of keyTerms(translation)) {
-              if (!stems.has(term.stem)) {
-                stems.add(term.stem)
-                via.set(term.stem, span.source)
+      for (const clause of clauses(sentence)) {
+        const into = NEGATION.test(clause) ? negated : stems
+        passageStems(clause).forEach((stem) => into.add(stem))
+        if (glosser && CJK.test(clause)) {
+          glossed = true
+          for (const span of glosser.gloss(clause)) {
+            for (const translation of span.translations) {
+              for (const term of keyTerms(translation)) {
+                if (!into.has(term.stem)) {
+                  into.add(term.stem)
+                  if (into === stems) {
+                    via.set(term.stem, span.source)
+                  }
+                }
               }
             }
           }
         }
       }
-      passages.push({ field, text: sentence, stems, via })
+      // What one clause has, another's negation does not take away.
+      stems.forEach((stem) => negated.delete(stem))
+      passages.push({ field, text: sentence, stems, via, negated })
     }
   }
   return { id, passages, ...(glossed && glosser ? { glosser: glosser.id } : {}) }

@@ -146,7 +146,7 @@ export function chartLimitation(
         acc[k] = acc[k]! || h
       })
       // A longer window must add something to be preferred.
-      const s = share(acc) - (j - i) * 0.02
+      const s = share(acc) - (j - i) * 0.05
       if (s > best.share) {
         best = { from: i, to: j, share: s }
       }
@@ -157,8 +157,12 @@ export function chartLimitation(
   const window = best.to >= best.from ? passages.slice(best.from, best.to + 1) : []
   const matched = terms.filter((_, i) => anywhere[i]).map((t) => labelOf(t, window, passages))
   const missing = terms.filter((_, i) => !anywhere[i]).map((t) => t.surface)
+  const denied = terms
+    .filter((t, i) => !anywhere[i] && passages.some((p) => p.negated.has(t.stem)))
+    .map((t) => t.surface)
+  // A "not met" row shows no evidence: the words it shares with the text prove nothing.
   const evidence =
-    window.length > 0
+    window.length > 0 && met !== 'no'
       ? { field: window[0]!.field, text: window.map((p) => p.text).join(' ') }
       : undefined
   return {
@@ -168,7 +172,7 @@ export function chartLimitation(
     ...(evidence ? { evidence } : {}),
     matched,
     missing,
-    why: whyOf(met, matched.length, terms.length, missing),
+    why: whyOf(met, matched.length, terms.length, missing, denied),
   }
 }
 
@@ -229,15 +233,23 @@ function labelOf(
   return via ? `${term.surface} → ${via}` : term.surface
 }
 
-function whyOf(met: Met, found: number, total: number, missing: readonly string[]): string {
+function whyOf(
+  met: Met,
+  found: number,
+  total: number,
+  missing: readonly string[],
+  denied: readonly string[],
+): string {
   const miss = missing.length > 0 ? `; not found: ${missing.slice(0, 6).join(', ')}` : ''
+  const deny =
+    denied.length > 0 ? `; the text says the product lacks: ${denied.slice(0, 6).join(', ')}` : ''
   const lead =
     met === 'yes'
       ? 'the evidence holds the element’s key terms together'
       : met === 'partly'
         ? 'only part of the element’s key terms appear'
         : 'the element’s key terms are missing'
-  return `${lead} (${found} of ${total} terms${miss})`
+  return `${lead} (${found} of ${total} terms${miss})${deny}`
 }
 
 function round(n: number): number {

@@ -1,13 +1,16 @@
 import { errorMessage } from '../errors.js'
+import { LegalEventSet } from '../model/legal-event.js'
 import { PatentRecord } from '../model/patent.js'
 import { decodeDocument } from './decode.js'
-import type { ParseContext, ParseIssue, PatentParser } from './parser.js'
+import type { ParseContext, ParseIssue, ParseResult, PatentParser } from './parser.js'
 import { detectParser, PARSERS } from './registry.js'
 
 /** What happened to one document. */
 export interface DocumentOutcome {
   readonly status: 'ok' | 'failed' | 'skipped'
   readonly record?: PatentRecord
+  /** Further publications of a document that holds several (`record` is the first of them). */
+  readonly more?: readonly PatentRecord[]
   /** Publication number when known, also for failures. */
   readonly documentNumber?: string
   readonly issues: readonly ParseIssue[]
@@ -15,6 +18,13 @@ export interface DocumentOutcome {
   readonly skipped?: string
   /** Parser id that handled the document. */
   readonly parser?: string
+  /**
+   * The publications of a container document (DOCDB exchange file, OPS response), each with its
+   * own outcome. The container's `status` is `ok` when it was read, even if some parts failed.
+   */
+  readonly parts?: readonly DocumentOutcome[]
+  /** Legal events the document gives, validated, per publication. */
+  readonly legal?: readonly LegalEventSet[]
 }
 
 /** Options for `parseDocument`. */
@@ -65,6 +75,9 @@ export function parseDocument(
     )
   }
   const issues = [...warnings, ...result.issues]
+  if (result.parts !== undefined || result.legal !== undefined) {
+    return containerOutcome(result, issues, parser.id)
+  }
   if (result.skipped !== undefined) {
     return {
       status: 'skipped',
@@ -75,6 +88,9 @@ export function parseDocument(
     }
   }
   const errors = issues.filter((i) => i.severity === 'error')
+  if (result.records && errors.length === 0) {
+    return validateMany(result.records, issues, parser.id, result.documentNumber)
+  }
   if (errors.length > 0 || !result.record) {
     if (errors.length === 0) {
       issues.push(
@@ -87,7 +103,12 @@ export function parseDocument(
       parser.id,
     )
   }
-  const checked = PatentRecord.safeParse(result.record)
+  return validated(result.record, issues, parser.id)
+}
+
+/** Validates one record against the model; a record that fails it is a failed outcome. */
+function validated(record: PatentRecord, issues: ParseIssue[], parser: string): DocumentOutcome {
+  const checked = PatentRecord.safeParse(record)
   if (!checked.success) {
     const first = checked.error.issues[0]
     const field = first ? first.path.join('.') : undefined
@@ -102,8 +123,8 @@ export function parseDocument(
           field,
         },
       ],
-      result.record.id,
-      parser.id,
+      record.id,
+      parser,
     )
   }
   return {
@@ -111,7 +132,121 @@ export function parseDocument(
     record: checked.data,
     documentNumber: checked.data.id,
     issues,
-    parser: parser.id,
+    parser,
+  }
+}
+
+/** One part of a container: validated like a document of its own. */
+function partOutcome(part: ParseResult, parser: string): DocumentOutcome {
+  const issues = [...part.issues]
+  if (part.skipped !== undefined) {
+    return {
+      status: 'skipped',
+      skipped: part.skipped,
+      issues,
+      parser,
+      documentNumber: part.documentNumber,
+    }
+  }
+  if (issues.some((i) => i.severity === 'error') || !part.record) {
+    if (!issues.some((i) => i.severity === 'error')) {
+      issues.push(
+        issue('PARSE_FAILED', errorMessage('PARSE_FAILED', `${parser} returned no record`)),
+      )
+    }
+    return failed(issues, part.documentNumber ?? part.record?.id, parser)
+  }
+  return validated(part.record, issues, parser)
+}
+
+/**
+ * A container's outcome: its parts each validated, its legal event sets validated (an invalid set
+ * becomes an error issue and is dropped). A container whose own issues hold an error failed as a
+ * whole; otherwise it is `ok` (or `skipped` when it says so and holds nothing).
+ */
+function containerOutcome(
+  result: ParseResult,
+  issues: ParseIssue[],
+  parser: string,
+): DocumentOutcome {
+  const parts = (result.parts ?? []).map((p) => partOutcome(p, parser))
+  const legal: LegalEventSet[] = []
+  for (const set of result.legal ?? []) {
+    const checked = LegalEventSet.safeParse(set)
+    if (checked.success) {
+      legal.push(checked.data)
+    } else {
+      const first = checked.error.issues[0]
+      const detail = `legal events of ${set.publication}: ${first ? `${first.path.join('.')}: ${first.message}` : checked.error.message}`
+      parts.push(
+        failed(
+          [issue('PARSE_INVALID_RECORD', errorMessage('PARSE_INVALID_RECORD', detail))],
+          set.publication,
+          parser,
+        ),
+      )
+    }
+  }
+  if (issues.some((i) => i.severity === 'error')) {
+    return { ...failed(issues, result.documentNumber, parser), parts, legal }
+  }
+  const empty = parts.length === 0 && legal.length === 0
+  return {
+    status: empty && result.skipped !== undefined ? 'skipped' : 'ok',
+    ...(empty && result.skipped !== undefined ? { skipped: result.skipped } : {}),
+    issues,
+    parser,
+    documentNumber: result.documentNumber,
+    parts,
+    legal,
+  }
+}
+
+/** Validates each record of a multi-record document; invalid ones fail the document. */
+function validateMany(
+  records: readonly PatentRecord[],
+  issues: ParseIssue[],
+  parser: string,
+  documentNumber: string | undefined,
+): DocumentOutcome {
+  const valid: PatentRecord[] = []
+  for (const [i, record] of records.entries()) {
+    const checked = PatentRecord.safeParse(record)
+    if (checked.success) {
+      valid.push(checked.data)
+      continue
+    }
+    const first = checked.error.issues[0]
+    const field = `records[${i}]${first ? `.${first.path.join('.')}` : ''}`
+    issues.push({
+      severity: 'error',
+      code: 'PARSE_INVALID_RECORD',
+      message: errorMessage(
+        'PARSE_INVALID_RECORD',
+        `${record.id} ${field}: ${first?.message ?? ''}`,
+      ),
+      field,
+    })
+  }
+  if (valid.length < records.length) {
+    return failed(issues, documentNumber ?? records[0]?.id, parser)
+  }
+  if (valid.length === 0) {
+    return {
+      status: 'skipped',
+      skipped: 'holds no publications',
+      issues,
+      parser,
+      documentNumber,
+    }
+  }
+  return {
+    status: 'ok',
+    record: valid[0],
+    more: valid.slice(1),
+    documentNumber: valid[0]!.id,
+    issues,
+    parser,
   }
 }
 

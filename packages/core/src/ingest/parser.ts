@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors.js'
+import type { LegalEventSet } from '../model/legal-event.js'
 import type { PatentRecord } from '../model/patent.js'
 
 /** Where a document sits: file name, byte offset of its first byte, entry inside a zip. */
@@ -23,10 +24,24 @@ export interface ParseIssue {
  */
 export interface ParseResult {
   readonly record?: PatentRecord
+  /**
+   * Every publication of a document that holds several (an API search response lists many);
+   * when set, `record` is not read. An empty list with no error means "nothing to store".
+   */
+  readonly records?: readonly PatentRecord[]
   readonly issues: readonly ParseIssue[]
   readonly skipped?: string
   /** Publication number when known even if the record failed, for error reports. */
   readonly documentNumber?: string
+  /**
+   * For a container that holds several publications (a DOCDB exchange file, an EPO OPS response
+   * with many documents or family members): one result per publication, each with its own record
+   * or issues, so that one bad member is reported and skipped while the others land.
+   * `record` is then absent.
+   */
+  readonly parts?: readonly ParseResult[]
+  /** Legal events the document gives (EPO OPS/INPADOC legal service, EP Register), per publication. */
+  readonly legal?: readonly LegalEventSet[]
 }
 
 /**

@@ -1,14 +1,23 @@
 import type { PatentParser } from './parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
+import { cnipaSt36 } from './formats/cnipa-st36/parser.js'
+import { cnipaSt96 } from './formats/cnipa-st96/parser.js'
+import { epoDocdb } from './formats/epo-docdb/parser.js'
+import { epoOps } from './formats/epo-ops/parser.js'
 import { epoPublicationV1 } from './formats/epo-publication-v1/parser.js'
 import { googlePatentsBq } from './formats/google-patents-bq/parser.js'
+import { jpoGazette } from './formats/jpo-gazette/parser.js'
+import { lensJsonV1 } from './formats/lens-json-v1/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
+import { officeNonPatent } from './formats/office-non-patent/parser.js'
 import { usptoApplicationV4 } from './formats/uspto-application-v4/parser.js'
 import { usptoAps } from './formats/uspto-aps/parser.js'
 import { usptoBrs } from './formats/uspto-brs/parser.js'
 import { usptoGrantV2 } from './formats/uspto-grant-v2/parser.js'
 import { usptoGrantV4 } from './formats/uspto-grant-v4/parser.js'
+import { usptoOdpJson } from './formats/uspto-odp-json/parser.js'
 import { usptoPapV1 } from './formats/uspto-pap-v1/parser.js'
+import { wipoSt96 } from './formats/wipo-st96/parser.js'
 
 /**
  * Every parser, in detection order (house style R6: an explicit static registry, no registration
@@ -23,9 +32,18 @@ export const PARSERS: readonly PatentParser[] = [
   usptoApplicationV4,
   usptoPapV1,
   googlePatentsBq,
+  lensJsonV1,
   epoPublicationV1,
+  epoDocdb,
+  epoOps,
+  cnipaSt36,
+  jpoGazette,
+  cnipaSt96,
+  wipoSt96,
+  usptoOdpJson,
   // Keep last: it claims sequence listings, CPC files and XML4IP documents that no format owns.
   nonPatentDocuments,
+  officeNonPatent,
 ]
 
 /** The first parser that recognises `head`, or `undefined`. */

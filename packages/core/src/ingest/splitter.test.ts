@@ -60,6 +60,18 @@ describe('DocumentSplitter: xml-declarations', () => {
     s.push(encode('\n \r\n\t'))
     expect(s.end()).toEqual([])
   })
+
+  it.each(CHUNK_SIZES)(
+    'keeps an <?xml-stylesheet?> line inside its document (CNIPA files; chunks of %i)',
+    (size) => {
+      const styled =
+        '<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="x.xsl"?>\n<cn>x</cn>\n'
+      expect(cut('xml-declarations', `${styled}${b}`, size)).toEqual([
+        [styled, 0],
+        [b, encode(styled).length],
+      ])
+    },
+  )
 })
 
 describe('DocumentSplitter: aps', () => {

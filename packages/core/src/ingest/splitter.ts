@@ -106,6 +106,15 @@ export class DocumentSplitter {
       }
     }
     if (!rule.wholeLine) {
+      // A marker ending in a name character must end the name too: `<?xml-stylesheet …?>` on a
+      // line of its own is a processing instruction inside the document, not a new declaration.
+      const after = hit + this.#marker.length
+      if (isNameByte(this.#marker[this.#marker.length - 1]!)) {
+        if (after >= buf.length) {
+          return final ? 'yes' : 'wait'
+        }
+        return isNameByte(buf[after]!) ? 'no' : 'yes'
+      }
       return 'yes'
     }
     let k = hit + this.#marker.length
@@ -199,4 +208,17 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a, 0)
   out.set(b, a.length)
   return out
+}
+
+/** ASCII letters, digits, `-`, `_`, `.` and `:`: bytes that continue an XML name. */
+function isNameByte(b: number): boolean {
+  return (
+    (b >= 0x61 && b <= 0x7a) ||
+    (b >= 0x41 && b <= 0x5a) ||
+    (b >= 0x30 && b <= 0x39) ||
+    b === 0x2d ||
+    b === 0x5f ||
+    b === 0x2e ||
+    b === 0x3a
+  )
 }

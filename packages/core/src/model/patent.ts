@@ -62,6 +62,12 @@ export const SourceInfo = z.object({
   offset: z.number().int().nonnegative().optional(),
   /** Production date the office stamped on the document; orders versions of one publication. */
   produced: IsoDate.optional(),
+  /**
+   * The source gives only part of the publication (DOCDB or OPS bibliographic data, one OPS
+   * full-text section, a bare family member): ingest merges it into the stored record
+   * (`mergePartialRecord`) instead of replacing what the stored record has and it lacks.
+   */
+  partial: z.boolean().optional(),
 })
 export type SourceInfo = z.infer<typeof SourceInfo>
 

@@ -36,6 +36,7 @@ export {
   type WatchItemState,
 } from './watch/item-state.js'
 export { isDue, nextRunAfter, validateCron } from './watch/schedule.js'
+export { compileWatchQuery } from './watch/watch-query.js'
 export {
   cpcRange,
   parseWatch,
@@ -64,3 +65,25 @@ export {
   type YearSeries,
 } from './landscape/landscape.js'
 export { barChartSvg, CHART_PALETTE, heatMapSvg, lineChartSvg } from './landscape/svg-charts.js'
+export {
+  classifyPolicyItem,
+  POLICY_RULES_VERSION,
+  type ClassificationReason,
+  type PolicyClassification,
+} from './policy/classify.js'
+export { defaultPolicySources } from './policy/default-sources.js'
+export { parseFederalRegister } from './policy/federal-register.js'
+export { parsePolicyFeed } from './policy/feed-parse.js'
+export { htmlToText } from './policy/html-text.js'
+export {
+  parsePolicySources,
+  POLICY_JURISDICTIONS,
+  POLICY_TOPICS,
+  PolicySource,
+  PolicySourcesFile,
+  type PolicyItemInput,
+  type PolicyJurisdiction,
+  type PolicyTopic,
+} from './policy/policy-source.js'
+export { subscriptionMatches, type PolicySubscription } from './policy/subscriptions.js'
+export { diffText, type TextDiff } from './policy/text-diff.js'

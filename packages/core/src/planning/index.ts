@@ -66,3 +66,4 @@ export {
   resolveWeights,
   scoreCountries,
 } from './scoring.js'
+export { presentPlan } from './present-plan.js'

@@ -1,3 +1,4 @@
+import type { LegalEventSet } from '../model/legal-event.js'
 import type { PatentRecord } from '../model/patent.js'
 import type { PublicationNumber } from '../model/publication-number.js'
 
@@ -43,6 +44,11 @@ export interface UpsertOptions {
    * computed by the store. A wrong hash can only make an upsert rewrite or skip that record.
    */
   readonly contentHashes?: readonly (string | undefined)[]
+  /**
+   * Legal events to store in the same transaction (merged with those stored: an event already
+   * there is not added twice). Stores that keep no legal data (`LegalStatusReader` absent) ignore them.
+   */
+  readonly legal?: readonly LegalEventSet[]
 }
 
 /**

@@ -1,4 +1,7 @@
+import type { LegalEvent, LegalStatus } from '../model/legal-event.js'
 import type { PatentRecord } from '../model/patent.js'
+import { normaliseLegalStatus } from '../rules/legal-status/normalise-status.js'
+import type { LegalStatusReader } from '../store/legal-status-store.js'
 import type { PublicationNumber } from '../model/publication-number.js'
 import type {
   IngestCheckpoint,
@@ -28,13 +31,28 @@ function countBy(records: readonly PatentRecord[], key: (r: PatentRecord) => str
   return [...counts].map(([k, count]) => ({ key: k, count }))
 }
 
+/** Identity of a legal event within its publication (as the SQLite store keys it). */
+function eventKey(e: LegalEvent): string {
+  return JSON.stringify([
+    e.code,
+    e.date ?? '',
+    e.effectiveDate ?? '',
+    e.country ?? '',
+    e.state ?? '',
+    e.text ?? '',
+  ])
+}
+
 /**
  * A reference `PatentStore` in memory: the conformance suite's oracle and a strict fake for
- * service tests. Records are cloned in and out, so callers never share objects with it.
+ * service tests. Records are cloned in and out, so callers never share objects with it. It also
+ * keeps legal events (`UpsertOptions.legal`) and reads their status like the SQLite store.
  */
-export function createMemoryPatentStore(): PatentStore {
+export function createMemoryPatentStore(): PatentStore & LegalStatusReader {
   const records = new Map<string, PatentRecord>()
   const checkpoints = new Map<string, IngestCheckpoint>()
+  const legal = new Map<string, Map<string, LegalEvent>>()
+  const eventsOf = (id: string): LegalEvent[] => [...(legal.get(id)?.values() ?? [])]
 
   function apply(batch: readonly PatentRecord[], options?: UpsertOptions): UpsertSummary {
     const next = new Map(records)
@@ -55,6 +73,11 @@ export function createMemoryPatentStore(): PatentStore {
     // Commit only after the whole batch was read: a failure above leaves everything as it was.
     records.clear()
     next.forEach((r, id) => records.set(id, r))
+    for (const set of options?.legal ?? []) {
+      const events = legal.get(set.publication) ?? new Map<string, LegalEvent>()
+      set.events.forEach((e) => events.set(eventKey(e), structuredClone(e)))
+      legal.set(set.publication, events)
+    }
     if (options?.checkpoint) {
       checkpoints.set(options.checkpoint.source, { ...options.checkpoint })
     }
@@ -96,6 +119,23 @@ export function createMemoryPatentStore(): PatentStore {
     saveCheckpoint(checkpoint) {
       checkpoints.set(checkpoint.source, { ...checkpoint })
       return Promise.resolve()
+    },
+    legalStatus(ids) {
+      const out = new Map<string, LegalStatus>()
+      for (const id of ids) {
+        const status = normaliseLegalStatus(
+          { publication: id, country: id.slice(0, 2), granted: records.get(id)?.stage === 'grant' },
+          eventsOf(id),
+        )
+        if (status) {
+          out.set(id, status)
+        }
+      }
+      return Promise.resolve(out)
+    },
+    legalEvents(id) {
+      const date = (e: LegalEvent): string => e.effectiveDate ?? e.date ?? ''
+      return Promise.resolve(eventsOf(id).sort((a, b) => date(a).localeCompare(date(b))))
     },
     close: () => Promise.resolve(),
   }

@@ -171,26 +171,59 @@ async function record(
   writer: RecordWriter,
 ): Promise<void> {
   const { outcome } = p
+  if (outcome.parts || outcome.legal) {
+    // A container (DOCDB exchange file, OPS response): every publication in it on its own. Parts
+    // do not advance the committed offset (a crash midway re-reads the whole container; upserts
+    // are idempotent); the container's end does, once all its parts and legal events are queued.
+    writer.addLegal(outcome.legal ?? [])
+    for (const part of outcome.parts ?? []) {
+      if (part.status === 'ok') {
+        await writer.add(part.record, p.offset, 0)
+      } else {
+        report(part, p, source, o)
+      }
+    }
+    if (outcome.status !== 'ok') {
+      report(outcome, p, source, o)
+    }
+    await writer.add(undefined, p.end, p.end - p.offset)
+    return
+  }
   if (outcome.status === 'ok') {
+    // A document with several publications: the checkpoint passes it only with its last record,
+    // so a crash between batches makes the next run read the whole document again.
+    for (const more of outcome.more ?? []) {
+      await writer.add(more, p.offset, 0)
+    }
     await writer.add(outcome.record, p.end, p.end - p.offset, p.hash)
     return
   }
+  report(outcome, p, source, o)
+  await writer.add(undefined, p.end, p.end - p.offset)
+}
+
+/** Counts a skipped document, or reports a failed one with its file, offset, id and reason. */
+function report(
+  outcome: ParsedDocument['outcome'],
+  p: ParsedDocument,
+  source: IngestSource,
+  o: SourceIngestOptions,
+): void {
   if (outcome.status === 'skipped') {
     o.summary.skipped++
     o.summary.notPatents++
-  } else {
-    const reason = outcome.issues
-      .filter((i) => i.severity === 'error')
-      .map((i) => (i.field ? `${i.message} [${i.field}]` : i.message))
-      .join('; ')
-    addError(o, {
-      file: source.display,
-      offset: p.offset,
-      id: outcome.documentNumber ?? null,
-      reason,
-    })
+    return
   }
-  await writer.add(undefined, p.end, p.end - p.offset)
+  const reason = outcome.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => (i.field ? `${i.message} [${i.field}]` : i.message))
+    .join('; ')
+  addError(o, {
+    file: source.display,
+    offset: p.offset,
+    id: outcome.documentNumber ?? null,
+    reason,
+  })
 }
 
 function isSourceError(error: unknown): boolean {

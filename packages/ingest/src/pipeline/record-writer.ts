@@ -1,4 +1,10 @@
-import type { IngestCheckpoint, PatentRecord, PatentStore } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  PatentStore,
+} from '@chuhai/core/ingest'
+import { mergePartialRecord } from '@chuhai/core/ingest'
 import type { IngestSummary } from './summary.js'
 
 /**
@@ -12,6 +18,7 @@ export class RecordWriter {
   readonly #batchBytes: number
   #records: PatentRecord[] = []
   #hashes: (string | undefined)[] = []
+  #legal: LegalEventSet[] = []
   #bytes = 0
   #end = 0
   #documents: number
@@ -31,7 +38,10 @@ export class RecordWriter {
 
   /**
    * Adds one parsed document (or only advances the committed offset when `record` is absent),
-   * with its content hash when the parser computed it.
+   * with its content hash when the parser computed it. A partial record (`source.partial`:
+   * DOCDB/OPS bibliographic data, one OPS full-text section) is first merged into the version
+   * pending in this batch or stored, so it adds what it has without dropping what it lacks; the
+   * merged record's hash is left to the store.
    */
   async add(
     record: PatentRecord | undefined,
@@ -40,15 +50,34 @@ export class RecordWriter {
     hash?: string,
   ): Promise<void> {
     if (record) {
-      this.#records.push(record)
-      this.#hashes.push(hash)
-      this.#documents++
+      if (record.source.partial) {
+        const pending = this.#records.findLastIndex((r) => r.id === record.id)
+        const base = pending >= 0 ? this.#records[pending] : await this.#store.get(record.id)
+        const merged = mergePartialRecord(base, record)
+        if (pending >= 0) {
+          this.#records[pending] = merged
+          this.#hashes[pending] = undefined
+        } else {
+          this.#records.push(merged)
+          this.#hashes.push(undefined)
+          this.#documents++
+        }
+      } else {
+        this.#records.push(record)
+        this.#hashes.push(hash)
+        this.#documents++
+      }
     }
     this.#bytes += size
     this.#end = end
     if (this.#records.length >= this.#batchSize || this.#bytes >= this.#batchBytes) {
       await this.flush('partial')
     }
+  }
+
+  /** Queues legal events; they are written with the next batch, in its transaction. */
+  addLegal(sets: readonly LegalEventSet[]): void {
+    this.#legal.push(...sets)
   }
 
   /**
@@ -72,10 +101,16 @@ export class RecordWriter {
     }
     const records = this.#records
     const contentHashes = this.#hashes
+    const legal = this.#legal
     this.#records = []
     this.#hashes = []
+    this.#legal = []
     this.#bytes = 0
-    const result = await this.#store.upsert(records, { checkpoint, contentHashes })
+    const result = await this.#store.upsert(records, {
+      checkpoint,
+      contentHashes,
+      ...(legal.length > 0 ? { legal } : {}),
+    })
     this.#summary.inserted += result.inserted
     this.#summary.replaced += result.replaced
     this.#summary.unchanged += result.unchanged

@@ -1,4 +1,5 @@
 import {
+  compileWatchQuery,
   parseWatch,
   whiteSpace,
   type ApplicantResolver,
@@ -10,7 +11,6 @@ import {
 } from '@chuhai/core/monitor'
 import type { SqliteDb } from '../driver.js'
 import { entityFilter, refreshApplicantIndex } from './applicant-index.js'
-import { toFtsMatch } from './fts-query.js'
 import { candidateSql, type ResolvedCriteria } from './watch-candidates.js'
 
 /** The set a landscape describes and what to compute. */
@@ -130,7 +130,7 @@ function fillSet(db: SqliteDb, resolver: ApplicantResolver, request: LandscapeRe
           applicant: ref ? entityFilter(resolver, ref.entity, true) : { column: 'entity', ids: [] },
         }
       : {}),
-    ...(watch.query !== undefined ? { match: toFtsMatch(watch.query) } : {}),
+    ...(watch.query !== undefined ? { match: compileWatchQuery(watch.query) } : {}),
     ids: [],
     applications: [],
     families: [],

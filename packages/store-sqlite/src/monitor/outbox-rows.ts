@@ -21,7 +21,20 @@ export function readPendingDeliveries(db: SqliteDb, now: number, limit: number):
        ORDER BY a.id, d.channel LIMIT ?`,
     )
     .all(new Date(now).toISOString(), limit) as Row[]
-  return rows.map((r) => {
+  const policy = db
+    .prepare(
+      `SELECT d.ref, d.channel, d.attempts, a.id, 'policy:' || s.name AS watch, a.kind,
+         coalesce(a.url, '') AS publication_number, coalesce(a.date, substr(a.created_at, 1, 10)) AS date,
+         a.title || ' [' || a.jurisdiction || '; ' || a.topics || ']' AS summary, a.key, a.created_at,
+         json_object('webhooks', json(s.webhooks)) AS definition
+       FROM monitor_deliveries d
+       JOIN policy_alerts a ON d.ref = 'policy:' || a.id
+       JOIN policy_subscriptions s ON s.id = a.subscription_id
+       WHERE d.status = 'pending' AND d.next_attempt_at <= ?
+       ORDER BY a.id, d.channel LIMIT ?`,
+    )
+    .all(new Date(now).toISOString(), limit) as Row[]
+  return [...rows, ...policy].map((r) => {
     const { ref, channel, attempts, definition, ...alert } = r
     const url = channel.startsWith('webhook:') ? channel.slice('webhook:'.length) : undefined
     const webhook =

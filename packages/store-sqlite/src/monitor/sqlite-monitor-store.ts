@@ -1,4 +1,5 @@
 import {
+  compileWatchQuery,
   createError,
   isDue,
   parseWatch,
@@ -21,7 +22,6 @@ import {
   refreshApplicantIndex,
   type ApplicantEntitySummary,
 } from './applicant-index.js'
-import { toFtsMatch } from './fts-query.js'
 import { computeLandscape, type LandscapeRequest } from './landscape-query.js'
 import { markDelivered, markFailed, readPendingDeliveries } from './outbox-rows.js'
 import { runWatchTransaction, type WatchRow, type WatchRunOutcome } from './run-watch.js'
@@ -344,7 +344,7 @@ export class SqliteMonitorStore implements DeliveryOutbox {
         : []
     return {
       applicant,
-      match: definition.query !== undefined ? toFtsMatch(definition.query) : undefined,
+      match: definition.query !== undefined ? compileWatchQuery(definition.query) : undefined,
       ids,
       applications: known
         .filter((k) => k.app_number)

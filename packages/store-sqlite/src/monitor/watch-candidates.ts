@@ -24,6 +24,8 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
  * The SQL that lists the docs a watch matches: among every publication (`changed` undefined, the
  * baseline) or among those logged in `monitor_changes` with `from < seq <= to`. The most selective
  * criterion drives (an index range), the others are correlated EXISTS probes on primary keys.
+ * CROSS JOIN pins that order: left to itself, SQLite's planner would scan `publications` by
+ * country and probe the driver, which costs O(store) instead of O(changes).
  */
 export function candidateSql(
   watch: WatchDefinition,
@@ -94,7 +96,20 @@ export function candidateSql(
   }
   if (criteria.match !== undefined) {
     const sql = `SELECT rowid AS doc FROM patent_fts WHERE patent_fts MATCH ?`
-    add({ sql, params: [criteria.match] }, { sql: `p.doc IN (${sql})`, params: [criteria.match] })
+    // In a run over changes, bound the match to the changed docs' rowid range: FTS5 then walks
+    // only that slice of each doclist (new publications get the highest docs) instead of
+    // materialising every match in the store.
+    const range = changed
+      ? {
+          sql: ` AND rowid >= (SELECT min(doc) FROM monitor_changes WHERE seq > ? AND seq <= ?)
+            AND rowid <= (SELECT max(doc) FROM monitor_changes WHERE seq > ? AND seq <= ?)`,
+          params: [changed.from, changed.to, changed.from, changed.to],
+        }
+      : { sql: '', params: [] }
+    add(
+      { sql, params: [criteria.match] },
+      { sql: `p.doc IN (${sql}${range.sql})`, params: [criteria.match, ...range.params] },
+    )
   }
   const country =
     watch.countries.length > 0
@@ -108,7 +123,7 @@ export function candidateSql(
     : drivers[0]!
   const rest = [...(changed ? filters : filters.slice(1)), ...country]
   return {
-    sql: `SELECT p.doc FROM (${driver.sql}) d JOIN publications p ON p.doc = d.doc
+    sql: `SELECT p.doc FROM (${driver.sql}) d CROSS JOIN publications p ON p.doc = d.doc
       ${rest.length > 0 ? `WHERE ${rest.map((f) => f.sql).join(' AND ')}` : ''}
       ORDER BY p.doc`,
     params: [...driver.params, ...rest.flatMap((f) => f.params)],

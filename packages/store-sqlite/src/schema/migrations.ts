@@ -5,7 +5,9 @@ import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
+import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
 export interface Migration {
@@ -108,12 +110,16 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...DOCKET_MIGRATIONS,
   // Families, priority dates, Chinese search forms (issue 3, offices-tables): versions 10–19.
   ...OFFICES_TABLES_MIGRATIONS,
+  // Legal events and normalised legal status (issue 3, offices-xml): versions 20–29.
+  ...LEGAL_MIGRATIONS,
   // Search index (issue 4): versions 30–39.
   ...SEARCH_MIGRATIONS,
   // Document vectors of the semantic layer (issue 4, clir block): version 40 on.
   ...SEMANTIC_MIGRATIONS,
   // Monitoring and the IP policy tracker (issue 8): versions 60–69.
   ...MONITOR_MIGRATIONS,
+  // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
+  ...WORKSPACE_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -59,6 +59,8 @@ export interface TextsTable {
   seq: number
   lang: string
   text: string
+  /** Simplified-Chinese search form of Chinese text when it differs (migration 11), else null. */
+  search_text: string | null
 }
 
 /** One claim; `set_seq` is the claim set (language) position, `seq` the claim's position in it. */
@@ -73,6 +75,8 @@ export interface ClaimsTable {
   depends_on: string
   independent: number
   cancelled: number | null
+  /** Simplified-Chinese search form (migration 11), else null. */
+  search_text: string | null
 }
 
 /** The role a party plays on a publication. */

@@ -1,6 +1,12 @@
-import { earliestPriorityDate, familyKeys, type PatentRecord } from '@chuhai/core/ingest'
+import {
+  earliestPriorityDate,
+  familyKeys,
+  type LocalizedText,
+  type PatentRecord,
+} from '@chuhai/core/ingest'
 import { recordSkeleton } from '../record-codec.js'
 import type { PartyRole } from '../schema/tables.js'
+import { chineseSearchForm } from './chinese-search-form.js'
 import type { WriteStatements } from './statements.js'
 
 const PARTY_ROLES = [
@@ -57,9 +63,12 @@ export function insertRecord(
 }
 
 function insertTexts(s: WriteStatements, d: number, record: PatentRecord): void {
-  record.titles.forEach((t, i) => s.insertText.run(d, 'title', i, t.lang, t.text))
-  record.abstracts.forEach((t, i) => s.insertText.run(d, 'abstract', i, t.lang, t.text))
-  record.descriptions.forEach((t, i) => s.insertText.run(d, 'description', i, t.lang, t.text))
+  const text = (field: 'title' | 'abstract' | 'description', i: number, t: LocalizedText): void => {
+    s.insertText.run(d, field, i, t.lang, t.text, chineseSearchForm(t.lang, t.text))
+  }
+  record.titles.forEach((t, i) => text('title', i, t))
+  record.abstracts.forEach((t, i) => text('abstract', i, t))
+  record.descriptions.forEach((t, i) => text('description', i, t))
   record.claims.forEach((set, setSeq) => {
     set.claims.forEach((c, i) => {
       // Claim numbers are integers, so `[1,2]` is already the JSON a stringify would give.
@@ -75,6 +84,7 @@ function insertTexts(s: WriteStatements, d: number, record: PatentRecord): void 
         dependsOn,
         Number(c.independent),
         cancelled,
+        chineseSearchForm(set.lang, c.text),
       )
     })
   })

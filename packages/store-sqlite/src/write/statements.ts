@@ -25,6 +25,8 @@ export interface WriteStatements {
   readonly insertRelated: SqliteStatement
   readonly insertPriority: SqliteStatement
   readonly insertFamilyKey: SqliteStatement
+  /** 1 when a stored publication has an abstract, description or claims. */
+  readonly hasFullText: SqliteStatement
   readonly saveCheckpoint: SqliteStatement
 }
 
@@ -52,11 +54,11 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
         'priority_date',
     ),
     deletePublication: db.prepare('DELETE FROM publications WHERE doc = ?'),
-    insertText: insert(db, 'texts', 'doc, field, seq, lang, text'),
+    insertText: insert(db, 'texts', 'doc, field, seq, lang, text, search_text'),
     insertClaim: insert(
       db,
       'claims',
-      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled',
+      'doc, set_seq, seq, lang, number, text, depends_on, independent, cancelled, search_text',
     ),
     insertParty: insert(db, 'parties', 'doc, role, seq, name, kind, country'),
     insertClassification: insert(db, 'classifications', 'doc, seq, scheme, symbol, role'),
@@ -72,6 +74,10 @@ export function prepareWriteStatements(db: SqliteDb): WriteStatements {
     ),
     insertPriority: insert(db, 'priority_claims', 'doc, seq, country, number, date, kind'),
     insertFamilyKey: insert(db, 'family_keys', 'key, doc'),
+    hasFullText: db.prepare(
+      "SELECT (EXISTS (SELECT 1 FROM texts WHERE doc = ? AND field != 'title') " +
+        'OR EXISTS (SELECT 1 FROM claims WHERE doc = ?)) AS yes',
+    ),
     saveCheckpoint: db.prepare(
       `INSERT INTO ingest_checkpoints (source, size, mtime_ms, committed_offset, documents, complete)
        VALUES (?, ?, ?, ?, ?, ?)

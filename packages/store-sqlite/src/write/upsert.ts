@@ -1,8 +1,14 @@
-import type { IngestCheckpoint, PatentRecord, UpsertSummary } from '@chuhai/core/ingest'
+import type {
+  IngestCheckpoint,
+  LegalEventSet,
+  PatentRecord,
+  UpsertSummary,
+} from '@chuhai/core/ingest'
 import type { SqliteDb } from '../driver.js'
 import { FtsWriter } from '../fts.js'
 import { contentHash } from './content-hash.js'
 import { insertRecord } from './insert-record.js'
+import { LegalWriter } from './legal-writer.js'
 import { prepareWriteStatements, type CurrentRow, type WriteStatements } from './statements.js'
 
 /**
@@ -13,21 +19,25 @@ export class RecordWriter {
   readonly #db: SqliteDb
   readonly #s: WriteStatements
   readonly #fts: FtsWriter
+  readonly #legal: LegalWriter
 
   constructor(db: SqliteDb) {
     this.#db = db
     this.#s = prepareWriteStatements(db)
     this.#fts = new FtsWriter(db)
+    this.#legal = new LegalWriter(db)
   }
 
   /**
    * Upserts records in order (a later duplicate in the batch sees the earlier one) and writes the
    * checkpoint in the same transaction. Identical content (`contentHash`) is left alone; a
    * different version replaces the stored one unless the stored one was produced later.
+   * Legal events are merged into those stored, after the records (so a grant's stage is known).
    */
   upsert(
     records: readonly PatentRecord[],
     checkpoint?: IngestCheckpoint,
+    legal: readonly LegalEventSet[] = [],
     given?: readonly (string | undefined)[],
   ): UpsertSummary {
     // Hashing is pure CPU: do it before taking the write lock (the ingest hashes on its workers).
@@ -42,7 +52,11 @@ export class RecordWriter {
         if (!current) {
           this.#fts.index(insertRecord(this.#s, record, hash, null), record)
           inserted++
-        } else if (current.content_hash === hash || producedBefore(record, current)) {
+        } else if (
+          current.content_hash === hash ||
+          producedBefore(record, current) ||
+          this.#wouldLoseText(record, current.doc)
+        ) {
           unchanged++
         } else {
           // Unindex while the old rows still exist: FTS5 needs the old text to drop its tokens.
@@ -52,6 +66,9 @@ export class RecordWriter {
           replaced++
         }
       })
+      if (legal.length > 0) {
+        this.#legal.write(legal)
+      }
       if (checkpoint) {
         this.#saveCheckpoint(checkpoint)
       }
@@ -73,6 +90,18 @@ export class RecordWriter {
       }
       return removed
     })
+  }
+
+  /**
+   * A bibliographic-only record (an API's file-wrapper data: no abstract, description or claims)
+   * never replaces a stored full-text version of the same publication (ADR 0008).
+   */
+  #wouldLoseText(record: PatentRecord, doc: number): boolean {
+    const biblioOnly =
+      record.abstracts.length === 0 &&
+      record.descriptions.length === 0 &&
+      record.claims.length === 0
+    return biblioOnly && (this.#s.hasFullText.get(doc, doc) as { yes: number }).yes === 1
   }
 
   /** Writes a checkpoint on its own. */

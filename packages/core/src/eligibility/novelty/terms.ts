@@ -56,13 +56,89 @@ export function tokenize(text: string): Token[] {
 
 const stemCache = new Map<string, string>()
 
+// Irregular verb forms the Porter stemmer leaves apart from their base ("driven" ≠ "drive").
+const IRREGULAR: Readonly<Record<string, string>> = {
+  driven: 'drive',
+  drove: 'drive',
+  made: 'make',
+  held: 'hold',
+  built: 'build',
+  fed: 'feed',
+  written: 'write',
+  wrote: 'write',
+  sent: 'send',
+  taken: 'take',
+  took: 'take',
+  given: 'give',
+  gave: 'give',
+  chosen: 'choose',
+  chose: 'choose',
+  shown: 'show',
+  known: 'know',
+  ran: 'run',
+  worn: 'wear',
+  bound: 'bind',
+  wound: 'wind',
+  led: 'lead',
+  spun: 'spin',
+  struck: 'strike',
+  stuck: 'stick',
+  hung: 'hang',
+  laid: 'lay',
+  bent: 'bend',
+  lit: 'light',
+  kept: 'keep',
+  found: 'find',
+  grown: 'grow',
+  grew: 'grow',
+  drawn: 'draw',
+  drew: 'draw',
+  thrown: 'throw',
+  threw: 'throw',
+  fallen: 'fall',
+  fell: 'fall',
+  hidden: 'hide',
+  hid: 'hide',
+  shaken: 'shake',
+  broken: 'break',
+  broke: 'break',
+  frozen: 'freeze',
+  froze: 'freeze',
+  borne: 'bear',
+  torn: 'tear',
+  sought: 'seek',
+  caught: 'catch',
+  brought: 'bring',
+  taught: 'teach',
+  thought: 'think',
+  understood: 'understand',
+  withdrawn: 'withdraw',
+  overridden: 'override',
+  read: 'read',
+  sold: 'sell',
+  told: 'tell',
+  spoken: 'speak',
+  woven: 'weave',
+  slid: 'slide',
+  rode: 'ride',
+  ridden: 'ride',
+  rose: 'rise',
+  risen: 'rise',
+  flew: 'fly',
+  flown: 'fly',
+  began: 'begin',
+  begun: 'begin',
+  became: 'become',
+}
+
 /** The matching key of a word: lower-cased, diacritics folded, Porter-stemmed (cached). */
 export function wordStem(word: string): string {
   const cached = stemCache.get(word)
   if (cached !== undefined) {
     return cached
   }
-  const stem = porterStem(fold(word))
+  const folded = fold(word)
+  const stem = porterStem(IRREGULAR[folded] ?? folded)
   if (stemCache.size > 50_000) {
     stemCache.clear()
   }

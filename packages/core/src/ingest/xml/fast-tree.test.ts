@@ -31,30 +31,35 @@ function documents(file: string): Uint8Array[] {
 describe('buildXmlTree = htmlparser2 on every XML document in ../shared', () => {
   for (const dir of ['data/go-uspto', 'data/USPTO-PatentPublicData', 'data/PatentsView-DB']) {
     const run = hasShared(dir) ? it : it.skip
-    run(`${dir} ${hasShared(dir) ? '' : NO_SHARED}`, () => {
-      const failures: string[] = []
-      let compared = 0
-      for (const file of xmlFiles(sharedPath(dir))) {
-        documents(file).forEach((bytes, index) => {
-          const decoded = decodeDocument(bytes, { text: false })
-          const text = decoded.ok ? decoded.text : new TextDecoder('latin1').decode(bytes)
-          // As the v4 parsers read it, and as the ST.32 and PAP parsers do after the prolog.
-          const prolog = readProlog(text)
-          const body = decodeNamedEntities(text.slice(prolog.bodyStart), prolog.doctype?.entities)
-          for (const [how, input] of [
-            ['whole', text],
-            ['body', closeEmptyElements(body.text)],
-          ] as const) {
-            compared++
-            const d = treeDifference(input)
-            if (d) {
-              failures.push(`${relative(sharedPath(dir), file)} #${index} (${how}): ${d}`)
+    run(
+      `${dir} ${hasShared(dir) ? '' : NO_SHARED}`,
+      () => {
+        const failures: string[] = []
+        let compared = 0
+        for (const file of xmlFiles(sharedPath(dir))) {
+          documents(file).forEach((bytes, index) => {
+            const decoded = decodeDocument(bytes, { text: false })
+            const text = decoded.ok ? decoded.text : new TextDecoder('latin1').decode(bytes)
+            // As the v4 parsers read it, and as the ST.32 and PAP parsers do after the prolog.
+            const prolog = readProlog(text)
+            const body = decodeNamedEntities(text.slice(prolog.bodyStart), prolog.doctype?.entities)
+            for (const [how, input] of [
+              ['whole', text],
+              ['body', closeEmptyElements(body.text)],
+            ] as const) {
+              compared++
+              const d = treeDifference(input)
+              if (d) {
+                failures.push(`${relative(sharedPath(dir), file)} #${index} (${how}): ${d}`)
+              }
             }
-          }
-        })
-      }
-      expect(failures.slice(0, 5)).toEqual([])
-      expect(compared).toBeGreaterThan(10)
-    })
+          })
+        }
+        expect(failures.slice(0, 5)).toEqual([])
+        expect(compared).toBeGreaterThan(10)
+        // Every document of a folder, twice: seconds of CPU, more on a loaded machine.
+      },
+      120_000,
+    )
   }
 })

@@ -12,6 +12,10 @@ export const ALERT_KINDS = [
   'expiry_approaching',
   /** A new document cites one of our patents. */
   'citation',
+  /** Policy tracker: a new item (notice, decision, guidance) for a subscriber. */
+  'policy_update',
+  /** Policy tracker: a tracked document (e.g. a fee schedule) changed. */
+  'policy_change',
 ] as const
 export type AlertKind = (typeof ALERT_KINDS)[number]
 
@@ -22,7 +26,7 @@ export interface Alert {
   /** Name of the watch. */
   readonly watch: string
   readonly kind: AlertKind
-  /** Canonical publication id, `US-10000000-B2`. */
+  /** Canonical publication id, `US-10000000-B2` (policy alerts: the source's URL). */
   readonly publication_number: string
   /** The date of the event: publication, grant, status or expiry date (YYYY-MM-DD). */
   readonly date: string

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { createError } from '../../errors.js'
 import { normalizeCpc } from '../../model/classification.js'
 import { validateCron } from './schedule.js'
+import { compileWatchQuery } from './watch-query.js'
 
 const Country = z.string().regex(/^[A-Z]{2}$/)
 const PublicationId = z.string().regex(/^[A-Z]{2}-[A-Z0-9]+(-[A-Z0-9]{1,3})?$/)
@@ -30,7 +31,7 @@ export const WatchDefinition = z
     includeSubsidiaries: z.boolean().default(true),
     /** CPC/IPC prefixes (`G06N`, `G06N 3/08`), normalised; any of them matches. */
     cpc: z.array(z.string()).default([]),
-    /** A full-text query (the search syntax), run through the search port. */
+    /** A full-text query in the search syntax, read as Boolean (`compileWatchQuery`). */
     query: z.string().trim().min(1).optional(),
     /** Specific publications (canonical ids `US-10000000-B2`). */
     publications: z.array(PublicationId).default([]),
@@ -96,6 +97,9 @@ export function parseWatch(input: WatchInput): WatchDefinition {
     )
   }
   validateCron(watch.cron, watch.timezone)
+  if (watch.query !== undefined) {
+    compileWatchQuery(watch.query) // refuses a malformed query when the watch is added
+  }
   return { ...watch, cpc }
 }
 

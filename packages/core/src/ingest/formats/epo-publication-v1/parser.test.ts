@@ -7,6 +7,7 @@ import { epoPublicationV1, epStage } from './parser.js'
 
 const GOLDEN = `${import.meta.dirname}/golden`
 const EPS = 'data/go-epo-eps/pkg/eps/test-data'
+const ST36 = 'data/PatentStandardization/data/st36_wipo_examples'
 
 /** One small real document per DTD version (1.0 … 1.5.1) and per kind (A1, A2, B1, B2). */
 const CASES: readonly GoldenCase[] = [
@@ -21,6 +22,9 @@ const CASES: readonly GoldenCase[] = [
   { name: 'v1-5-A2', source: `${EPS}/application/v1-5-A2.xml` },
   { name: 'v1-5-1-B1-fr', source: `${EPS}/grant/v1-5-1-B1-2.xml` },
   { name: 'v1-5-1-A1-search-report', source: `${EPS}/application/v1-5-1-A1-3.xml` },
+  // WIPO's ST.36 example packages are EP documents in this DTD.
+  { name: 'st36-a-example-EP1667425', source: `${ST36}/st36aexample/DOC00001.xml` },
+  { name: 'st36-b-example-EP1599469', source: `${ST36}/st36bexample/DOC00001.xml` },
 ]
 
 describeGoldenCases(epoPublicationV1, GOLDEN, CASES)
@@ -82,6 +86,19 @@ describe('epoPublicationV1', () => {
         (i) => i.code === 'PARSE_MALFORMED_XML' || i.code === 'PARSE_TRUNCATED',
       ),
     ).toBe(true)
+  })
+
+  it('warns about an unknown DTD version and still reads the document', () => {
+    const xml = new TextDecoder()
+      .decode(doc(''))
+      .replace('ep-patent-document-v1-5-1', 'ep-patent-document-v9-9')
+    const out = parseDocument(new TextEncoder().encode(xml), {
+      file: 'v9.xml',
+      parsers: [epoPublicationV1],
+    })
+    expect(out.status).toBe('ok')
+    expect(out.record?.source.formatVersion).toBe('9.9')
+    expect(out.issues.map((i) => [i.severity, i.field])).toEqual([['warning', '@dtd-version']])
   })
 
   it('escapes a "<" the office left unescaped in text, with a warning', () => {

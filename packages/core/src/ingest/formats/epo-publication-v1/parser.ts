@@ -42,6 +42,18 @@ export function epStage(kind: string | undefined): PublicationStage {
   return kind.startsWith('B') ? 'grant' : 'unknown'
 }
 
+/** The DTD versions of `ep-patent-document` the EPO has published (1.01 is a 1.0 variant). */
+const KNOWN_VERSIONS: ReadonlySet<string> = new Set([
+  '1.0',
+  '1.01',
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.5.1',
+])
+
 function parse(source: string, context: ParseContext): ParseResult {
   const tree = parseTreeRepairingStrayLessThan(source)
   const root = tree.root
@@ -59,6 +71,13 @@ function parse(source: string, context: ParseContext): ParseResult {
     ctx.warn(
       'text',
       `escaped ${tree.repairs} "<" that opened no markup (not well-formed as published)`,
+    )
+  }
+  const version = epDtdVersion(root.attrs['dtd-version'])
+  if (!version || !KNOWN_VERSIONS.has(version)) {
+    ctx.warn(
+      '@dtd-version',
+      `DTD "${root.attrs['dtd-version'] ?? ''}" is not one of ${[...KNOWN_VERSIONS].join(', ')}; read as the nearest known version`,
     )
   }
   const sdobi = child(root, 'SDOBI')
@@ -132,7 +151,7 @@ function parse(source: string, context: ParseContext): ParseResult {
     claimCount: claims[0]?.claims.length,
     source: prune({
       format: 'epo-publication-v1',
-      formatVersion: epDtdVersion(root.attrs['dtd-version']) ?? root.attrs['dtd-version'],
+      formatVersion: version ?? root.attrs['dtd-version'],
       file: context.file,
       offset: context.offset,
     }),

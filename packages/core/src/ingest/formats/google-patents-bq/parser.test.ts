@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { earliestPriorityDate } from '../../../model/patent.js'
+import { formatPublicationId, parsePublicationNumber } from '../../../model/publication-number.js'
 import { describeGoldenCases, splitFile, type GoldenCase } from '../../../testing/golden.js'
+import { hasShared, NO_SHARED, sharedPath } from '../../../testing/shared-data.js'
 import { parseDocument } from '../../parse-document.js'
 import { googlePatentsBq } from './parser.js'
 
@@ -130,5 +133,40 @@ describe('googlePatentsBq bad rows', () => {
       'priority_date',
     ])
     expect(odd.issues.every((i) => i.severity === 'warning')).toBe(true)
+  })
+})
+
+const EVAL = 'eval/prior-art-dev.jsonl'
+const runEval = hasShared(EVAL) && hasShared(NOCITE) ? describe : describe.skip
+
+runEval(`googlePatentsBq and the prior-art evaluation ${hasShared(EVAL) ? '' : NO_SHARED}`, () => {
+  it('gives every query and relevant number as a record id, with a priority date before the query date', () => {
+    const records = new Map(
+      splitFile(readFileSync(sharedPath(NOCITE))).map((d) => {
+        const r = parseDocument(d.bytes, {}).record!
+        return [r.id, r] as const
+      }),
+    )
+    const queries = readFileSync(sharedPath(EVAL), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; before: number; relevant: string[] })
+    const missing: string[] = []
+    const late: string[] = []
+    for (const q of queries) {
+      const before = `${String(q.before).slice(0, 4)}-${String(q.before).slice(4, 6)}-${String(q.before).slice(6, 8)}`
+      for (const number of [q.id, ...q.relevant]) {
+        const pn = parsePublicationNumber(number)
+        const record = pn ? records.get(formatPublicationId(pn)) : undefined
+        if (!record) {
+          missing.push(number)
+        } else if (number !== q.id && !((earliestPriorityDate(record) ?? '9999') < before)) {
+          late.push(`${number} for ${q.id}`)
+        }
+      }
+    }
+    expect(queries.length).toBeGreaterThan(300)
+    expect(missing).toEqual([])
+    expect(late).toEqual([])
   })
 })

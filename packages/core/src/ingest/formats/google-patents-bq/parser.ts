@@ -2,7 +2,7 @@ import { errorMessage } from '../../../errors.js'
 import type { PatentRecord } from '../../../model/patent.js'
 import { formatPublicationId } from '../../../model/publication-number.js'
 import type { ParseContext, ParseResult, PatentParser } from '../../parser.js'
-import { FieldReader, type JsonObject } from './json-fields.js'
+import { FieldReader, type JsonObject } from '../../json/field-reader.js'
 import { citations, citedBy } from './fragments/citations.js'
 import { classifications } from './fragments/classifications.js'
 import { isoFromInt, publicationDocument } from './fragments/numbers.js'
@@ -26,9 +26,10 @@ export const googlePatentsBq: PatentParser = {
   office: 'WO',
   description: 'Google Patents Public Data (BigQuery patents.publications) NDJSON rows',
   detect(head) {
+    // BigQuery writes columns in schema order, so an exported row opens with its publication
+    // number on the same line; pretty-printed API bodies that merely have the key do not.
     return (
-      /^\s*\{/.test(head) &&
-      /"publication_number"\s*:/.test(head) &&
+      /^\s*\{"publication_number":\s*"[^"]+"/.test(head) &&
       /"(?:country_code|kind_code|title_localized|family_id)"\s*:/.test(head)
     )
   },
@@ -37,7 +38,9 @@ export const googlePatentsBq: PatentParser = {
     try {
       row = JSON.parse(text)
     } catch (error) {
-      return fail('PARSE_FAILED', `not JSON: ${(error as Error).message}`)
+      // A truncated row still names its publication at its start: report it.
+      const number = /^\s*\{"publication_number":\s*"([^"]+)"/.exec(text)?.[1]
+      return fail('PARSE_FAILED', `not JSON: ${(error as Error).message}`, undefined, number)
     }
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       return fail('PARSE_FAILED', 'expected one JSON object per line')

@@ -11,16 +11,20 @@ const WORDING: readonly [RegExp, string][] = [
   [/revendications?\b/giu, 'claims'],
   [/reivindicaci(?:ón|ones)\b/giu, 'claims'],
   [/rivendicazion[ei]\b/giu, 'claims'],
-  [/(?:权利要求|請求項|请求项|權利要求)\s*/gu, 'claims '],
-  [/\s(?:bis|à|a|al|至|～|~)\s*(?=\d)/gu, ' to '],
-  [/\s(?:oder|ou|o|或)\s*(?=\d)/gu, ' or '],
-  [/\s(?:und|et|y|e|和)\s*(?=\d)/gu, ' and '],
-  [/(\d)\s*[、，]\s*(?=\d)/gu, '$1, '],
+  [/(?:权利要求|請求項|请求项|權利要求)\s*/gu, ' claims '],
+  [/\s(?:bis|à|a|al)\s+(?=\d)/gu, ' to '],
+  [/(?<=\d)\s*(?:至|〜|～|~|－|‐)\s*(?=\d)/gu, ' to '],
+  [/\s(?:oder|ou|o)\s+(?=\d)/gu, ' or '],
+  [/(?<=\d)\s*(?:或|または|若しくは|もしくは|或いは)\s*(?=\d)/gu, ' or '],
+  [/\s(?:und|et|y|e)\s+(?=\d)/gu, ' and '],
+  [/(?<=\d)\s*(?:和|及び|及|并且)\s*(?=\d)/gu, ' and '],
+  [/(?<=\d)\s*[、，]\s*(?=\d)/gu, ', '],
 ]
 
 /** Claim numbers cited in a claim's wording in English, German, French, Spanish, Italian, Chinese or Japanese. */
 export function wordingClaimRefs(text: string, own: number): number[] {
-  let t = text
+  // Full-width digits (Japanese, Chinese) read as ASCII digits first.
+  let t = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   for (const [re, to] of WORDING) {
     t = t.replace(re, to)
   }

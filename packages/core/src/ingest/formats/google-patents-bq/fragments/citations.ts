@@ -1,7 +1,7 @@
 import type { Citation, CitationCategory } from '../../../../model/citation.js'
 import type { DocumentId } from '../../../../model/document-id.js'
 import { formatPublicationId } from '../../../../model/publication-number.js'
-import type { FieldReader, JsonObject } from '../json-fields.js'
+import type { FieldReader, JsonObject } from '../../../json/field-reader.js'
 import { publicationDocument } from './numbers.js'
 
 // BigQuery `citation.category` is the procedural origin (DOCDB phase): who cited the document.

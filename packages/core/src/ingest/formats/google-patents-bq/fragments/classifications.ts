@@ -1,5 +1,5 @@
 import { normalizeCpc, type Classification } from '../../../../model/classification.js'
-import type { FieldReader, JsonObject } from '../json-fields.js'
+import type { FieldReader, JsonObject } from '../../../json/field-reader.js'
 
 /**
  * `cpc` and `ipc` (`[{code, inventive, first, tree}]`), `uspc`, `fi`, `fterm`, `locarno`

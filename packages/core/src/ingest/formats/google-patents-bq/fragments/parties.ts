@@ -1,6 +1,6 @@
 import { emptyParties, type PatentRecord } from '../../../../model/patent.js'
 import type { Party } from '../../../../model/party.js'
-import type { FieldReader, JsonObject } from '../json-fields.js'
+import type { FieldReader, JsonObject } from '../../../json/field-reader.js'
 
 /**
  * Inventors and assignees. BigQuery gives the names as printed (`inventor`, `assignee`) and

@@ -2,7 +2,7 @@ import type { DocumentId } from '../../../../model/document-id.js'
 import type { PctData } from '../../../../model/patent.js'
 import type { PriorityClaim } from '../../../../model/priority-claim.js'
 import type { RelatedDocument, RelationType } from '../../../../model/related-document.js'
-import type { FieldReader, JsonObject } from '../json-fields.js'
+import type { FieldReader, JsonObject } from '../../../json/field-reader.js'
 import { applicationParts, isoFromInt } from './numbers.js'
 
 /** `application_number` + `filing_date` → the application the publication belongs to. */

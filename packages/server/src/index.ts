@@ -1,0 +1,10 @@
+// @chuhai/server — the API server and web host. Explicit re-exports only (house style R11).
+export { buildApp, ROUTE_MODULES, type RouteInfo } from './app.js'
+export { loadConfig, ServerConfig } from './config/config.js'
+export type { AppContext } from './context.js'
+export { createServerError, SERVER_ERRORS, ServerError, toHttpError } from './errors.js'
+export { JobRunner } from './jobs/job-runner.js'
+export type { JobControl, JobHandler } from './jobs/job-handler.js'
+export { defaultWebDist, openContext } from './open-context.js'
+export { startServer, type RunningServer } from './server.js'
+export { baselineFtoEngine, type FtoEngine } from './services/fto-engine.js'

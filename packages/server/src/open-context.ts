@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  openSqliteDatabase,
+  SqliteChartStore,
+  SqliteDocketStore,
+  SqliteJobStore,
+  SqlitePatentRelations,
+  SqlitePatentSearch,
+  SqlitePatentStore,
+  SqliteWorkspaceStore,
+} from '@chuhai/store-sqlite'
+import type { FastifyBaseLogger } from 'fastify'
+import type { ServerConfig } from './config/config.js'
+import type { AppContext } from './context.js'
+import { jobHandlers } from './jobs/handlers.js'
+import { JobRunner } from './jobs/job-runner.js'
+import { SearchWorkerPool, searchWorkerAvailable } from './search/search-pool.js'
+import { baselineFtoEngine } from './services/fto-engine.js'
+
+/** packages/web/dist beside this package, when the web app has been built. */
+export function defaultWebDist(): string | undefined {
+  const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist')
+  return existsSync(resolve(dist, 'index.html')) ? dist : undefined
+}
+
+/**
+ * Opens the database (migrating it), builds every adapter over the one connection and the job
+ * runner. The runner is not started: `startServer` starts it after the server listens.
+ */
+export function openContext(config: ServerConfig, log: FastifyBaseLogger): AppContext {
+  const { db, applied } = openSqliteDatabase({ path: config.db })
+  if (applied.length > 0) {
+    log.info({ migrations: applied }, 'database migrated')
+  }
+  const patents = new SqlitePatentStore(db, applied)
+  const inline = new SqlitePatentSearch(db)
+  // Searches run on worker threads (own read-only connections) so that ranking a large result
+  // set never stalls the other requests; in-memory databases and TypeScript sources run inline.
+  const workers =
+    config.searchWorkers > 0 && config.db !== ':memory:' && searchWorkerAvailable()
+      ? new SearchWorkerPool(config.db, config.searchWorkers)
+      : undefined
+  const search = workers ?? inline
+  const partial = {
+    config,
+    db,
+    patents,
+    search,
+    relations: new SqlitePatentRelations(db),
+    docket: new SqliteDocketStore(db),
+    workspace: new SqliteWorkspaceStore(db),
+    jobs: new SqliteJobStore(db),
+    charts: new SqliteChartStore(db),
+    fto: baselineFtoEngine(search, (id) => patents.get(id)),
+    close: async () => {
+      await workers?.close()
+    },
+  }
+  const ctx: AppContext = { ...partial, runner: undefined as unknown as JobRunner }
+  const runner = new JobRunner(partial.jobs, jobHandlers(ctx), log, config.jobConcurrency)
+  ;(ctx as { runner: JobRunner }).runner = runner
+  return ctx
+}

@@ -1,0 +1,34 @@
+import type { AppContext } from '../context.js'
+import { AccountService } from './account-service.js'
+import { AnalysisService } from './analysis-service.js'
+import { ChartService } from './chart-service.js'
+import { DocketService } from './docket-service.js'
+import { JobService } from './job-service.js'
+import { ObjectService } from './object-service.js'
+import { PatentService } from './patent-service.js'
+
+/** Every service, built over one context. */
+export interface Services {
+  readonly ctx: AppContext
+  readonly accounts: AccountService
+  readonly objects: ObjectService
+  readonly patents: PatentService
+  readonly docket: DocketService
+  readonly analysis: AnalysisService
+  readonly charts: ChartService
+  readonly jobs: JobService
+}
+
+/** Builds the services over a context. */
+export function createServices(ctx: AppContext): Services {
+  return {
+    ctx,
+    accounts: new AccountService(ctx),
+    objects: new ObjectService(ctx),
+    patents: new PatentService(ctx),
+    docket: new DocketService(ctx),
+    analysis: new AnalysisService(ctx),
+    charts: new ChartService(ctx),
+    jobs: new JobService(ctx),
+  }
+}
