@@ -124,13 +124,14 @@ CREATE INDEX fto_charts_org ON fto_charts(org_id, product_id);`,
   {
     // The patent page's family and citation lookups (SqlitePatentRelations) by application,
     // family id, priority and continuity: without these, each page scans the publications.
+    // IF NOT EXISTS: the families step (version 10) already indexes family_docdb.
     version: 71,
     name: 'index-family-lookups',
     sql: `
-CREATE INDEX publications_application ON publications(app_number, app_country) WHERE app_number IS NOT NULL;
-CREATE INDEX publications_family_docdb ON publications(family_docdb) WHERE family_docdb IS NOT NULL;
-CREATE INDEX publications_family_inpadoc ON publications(family_inpadoc) WHERE family_inpadoc IS NOT NULL;
-CREATE INDEX priority_claims_number ON priority_claims(number, country);
-CREATE INDEX related_documents_number ON related_documents(number, country);`,
+CREATE INDEX IF NOT EXISTS publications_application ON publications(app_number, app_country) WHERE app_number IS NOT NULL;
+CREATE INDEX IF NOT EXISTS publications_family_docdb ON publications(family_docdb) WHERE family_docdb IS NOT NULL;
+CREATE INDEX IF NOT EXISTS publications_family_inpadoc ON publications(family_inpadoc) WHERE family_inpadoc IS NOT NULL;
+CREATE INDEX IF NOT EXISTS priority_claims_number ON priority_claims(number, country);
+CREATE INDEX IF NOT EXISTS related_documents_number ON related_documents(number, country);`,
   },
 ]
