@@ -11,6 +11,7 @@ import { createSqliteStore } from '@chuhai/store-sqlite'
 import { databasePath } from '../db.js'
 import { EXIT } from '../exit-codes.js'
 import { runBatch } from './search-batch.js'
+import { crossLanguageQuery, semanticSignal } from './search-understanding.js'
 
 interface SearchFlags {
   db?: string
@@ -132,7 +133,11 @@ export function registerSearch(program: Command, setExit: (code: number) => void
             `--mode must be auto, boolean or text, got ${JSON.stringify(flags.mode)}`,
           )
         }
-        const query = parseQuery(text, { mode: flags.mode as QueryMode })
+        // Chinese prose is translated into weighted English concepts (ADR 0013).
+        const query =
+          (await crossLanguageQuery(text, flags.mode)) ??
+          parseQuery(text, { mode: flags.mode as QueryMode })
+        const dense = await semanticSignal(store, text, process.env)
         const facets: FacetName[] = flags.json ? [] : ['country', 'year', 'cpc', 'applicant']
         const before = isoDate('--before', flags.before)
         const page = await backend.search(query, {
@@ -140,6 +145,7 @@ export function registerSearch(program: Command, setExit: (code: number) => void
           offset: positive('--offset', flags.offset, 0),
           collapseFamilies: !flags.allMembers,
           facets,
+          ...(dense ? { dense } : {}),
           filters: {
             ...(before !== undefined ? { before } : {}),
             ...(flags.country ? { countries: list(flags.country)! } : {}),
