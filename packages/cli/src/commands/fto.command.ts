@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { Option, type Command } from 'commander'
 import { createError } from '@chuhai/core/ingest'
 import {
@@ -10,7 +10,7 @@ import {
   runFto,
   type TextGlosser,
 } from '@chuhai/core/fto'
-import { databasePath } from '../db-path.js'
+import { openExistingStore } from '../existing-store.js'
 import { renderFtoText } from '../output/fto-text.js'
 import { checkFtoReportPath, writeFtoReport, type FtoReportLang } from '../report/fto-report.js'
 
@@ -55,15 +55,7 @@ export function registerFto(program: Command): void {
       const candidates = wholeNumber('--candidates', flags.candidates, 1, 500)
       const limit = wholeNumber('--limit', flags.limit, 1, 500)
       const product = readProduct(readText(flags.product), flags.product)
-      const path = databasePath(flags.db)
-      if (!existsSync(path)) {
-        throw createError(
-          'NOT_FOUND',
-          `database ${path} (ingest patents first: chuhai ingest PATH --db ${path})`,
-        )
-      }
-      const { createSqliteStore } = await import('@chuhai/store-sqlite')
-      const store = createSqliteStore({ path, readonly: true })
+      const { path, store } = await openExistingStore(flags.db)
       try {
         const sources = store.ftoSources(`Chuhai store ${path}`)
         const glosser = await glosserFor([product.description, ...product.features].join('\n'))

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { Option, type Command } from 'commander'
 import { createError, parsePublicationNumber } from '@chuhai/core/ingest'
 import {
@@ -10,7 +9,7 @@ import {
   runInvalidity,
   type AssertedPatent,
 } from '@chuhai/core/fto'
-import { databasePath } from '../db-path.js'
+import { openExistingStore } from '../existing-store.js'
 import { renderInvalidityText } from '../output/invalidity-text.js'
 import { invalidityReportModel } from '../report/chart-report-model.js'
 import { checkFtoReportPath, writeChartReport, type FtoReportLang } from '../report/fto-report.js'
@@ -58,15 +57,7 @@ export function registerInvalidity(program: Command): void {
       }
       const candidates = wholeNumber('--candidates', flags.candidates, 1, 500)
       const limit = wholeNumber('--limit', flags.limit, 1, 200)
-      const path = databasePath(flags.db)
-      if (!existsSync(path)) {
-        throw createError(
-          'NOT_FOUND',
-          `database ${path} (ingest patents first: chuhai ingest PATH --db ${path})`,
-        )
-      }
-      const { createSqliteStore } = await import('@chuhai/store-sqlite')
-      const store = createSqliteStore({ path, readonly: true })
+      const { path, store } = await openExistingStore(flags.db)
       try {
         const sources = store.ftoSources(`Chuhai store ${path}`)
         let asserted: AssertedPatent
