@@ -19,7 +19,7 @@ import { readCheckpoint } from './read/checkpoints.js'
 import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
 import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
-import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
+import { migrate, pendingMigrations, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
@@ -42,7 +42,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStor
   try {
     if (options.readonly) {
       const found = schemaVersion(db)
-      if (found !== SCHEMA_VERSION) {
+      if (found !== SCHEMA_VERSION || pendingMigrations(db).length > 0) {
         throw found > SCHEMA_VERSION
           ? createStoreError('STORE_SCHEMA_TOO_NEW', found, SCHEMA_VERSION)
           : createStoreError('STORE_SCHEMA_OUTDATED', found, SCHEMA_VERSION)
