@@ -2,7 +2,9 @@ import { earliestPriorityDate, type PatentRecord } from '../model/patent.js'
 import { computeFamilies } from './compute-families.js'
 import type { FamilyCandidate, FamilyStore } from './family-store.js'
 import { familyKeys } from './family-keys.js'
-import type { LegalStatusReader, LegalStatusSummary } from './legal-status.js'
+import type { LegalStatus as StoredLegalStatus } from '../model/legal-event.js'
+import type { LegalStatusReader } from '../store/legal-status-store.js'
+import { summarizeLegalStatus, type LegalStatusSummary } from './legal-status.js'
 
 /** One member of a family as `chuhai family` lists it. */
 export interface FamilyMember {
@@ -39,8 +41,11 @@ export interface FamilyView {
 
 /** Options of `resolveFamily`. */
 export interface ResolveFamilyOptions {
-  /** Legal status source; without it statuses are derived from the publications. */
-  readonly legalStatus?: LegalStatusReader
+  /**
+   * Where stored legal statuses are read (the store that keeps legal events, ADR 0009); without it
+   * statuses are derived from the publications.
+   */
+  readonly legalStatus?: Pick<LegalStatusReader, 'legalStatus'>
   /** Stop after this many members (a guard against runaway extended families). Default is `2000`. */
   readonly maxMembers?: number
 }
@@ -98,9 +103,12 @@ export async function resolveFamily(
   const computed = computeFamilies([...found.values()])
   const own = computed.get(id)!
   const records = await store.getMany([...found.keys()])
-  const statuses = options.legalStatus
-    ? await options.legalStatus.statusOf(records.map((r) => r.id))
-    : new Map<string, LegalStatusSummary>()
+  const stored = options.legalStatus
+    ? await options.legalStatus.legalStatus(records.map((r) => r.id))
+    : new Map<string, StoredLegalStatus>()
+  const statuses = new Map<string, LegalStatusSummary>(
+    [...stored].map(([memberId, status]) => [memberId, summarizeLegalStatus(status)]),
+  )
   const members = records
     .map((r) => {
       const c = found.get(r.id)!
