@@ -31,6 +31,10 @@ export interface FamilyView {
   /** Locally computed simple and extended family ids (see `computeFamilies`). */
   readonly simpleFamily: string
   readonly extendedFamily: string
+  /**
+   * The publication's priority claims (and US provisionals) as its source spells them, with their
+   * dates: `EP 20100167109 (2010-06-24)`. Families are computed from their canonical keys.
+   */
   readonly priorities: readonly string[]
   readonly members: readonly FamilyMember[]
   /** Members by country code, in the order of `members`. */
@@ -126,11 +130,20 @@ export async function resolveFamily(
     docdbFamily: docdb,
     simpleFamily: own.simple,
     extendedFamily: own.extended,
-    priorities: startKeys.filter((k) => !k.startsWith('PUB:')),
+    priorities: [
+      ...start.priorityClaims.map((p) => spelt(p.country, p.number, p.date)),
+      ...start.relatedDocuments
+        .filter((r) => r.relation === 'provisional')
+        .map((r) => spelt(r.document.country, r.document.number, r.document.date)),
+    ],
     members,
     byCountry,
     truncated,
   }
+}
+
+function spelt(country: string, number: string, date: string | undefined): string {
+  return `${country} ${number}${date ? ` (${date})` : ''}`
 }
 
 function member(
