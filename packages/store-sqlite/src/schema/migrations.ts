@@ -4,6 +4,7 @@ import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
+import { OFFICES_MIGRATIONS } from './offices-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
@@ -120,6 +121,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...MONITOR_MIGRATIONS,
   // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
   ...WORKSPACE_MIGRATIONS,
+  // Offices: canonical family keys (issue 3, ADR 0019): block 100–109.
+  ...OFFICES_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */
