@@ -10,6 +10,11 @@ import type {
   UpsertOptions,
   UpsertSummary,
 } from '@chuhai/core/ingest'
+import {
+  legalStatusFromStore,
+  type LegalStatusReader as FamilyLegalStatus,
+} from '@chuhai/core/family'
+import { searchBackendCandidates, type CandidateSource } from '@chuhai/core/fto'
 import { Kysely, SqliteDialect } from 'kysely'
 import { openDatabase, type SqliteStoreOptions } from './connection.js'
 import type { SqliteDb } from './driver.js'
@@ -160,12 +165,29 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
     return new SqliteFamilyStore(this.#db, this.#read())
   }
 
-  /** The candidate search and record source of FTO and invalidity runs over this store. */
-  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
+  /**
+   * The ports of FTO and invalidity runs over this store: candidates from the search engine
+   * (`SearchBackend`: natural-language ranking, one hit per family, date and exclusion filters;
+   * `candidates: 'fts5'` for the plain FTS5 bm25 source), records with family members from the
+   * families service, and the stored legal status.
+   */
+  ftoSources(
+    name: string,
+    options: {
+      readonly candidates?: 'search' | 'fts5'
+      readonly search?: SqliteSearchOptions
+    } = {},
+  ): { candidates: CandidateSource; records: SqliteFtoRecords; legalStatus: FamilyLegalStatus } {
     this.#read()
     return {
-      candidates: new SqliteCandidateSource(this.#db),
-      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+      candidates:
+        options.candidates === 'fts5'
+          ? new SqliteCandidateSource(this.#db)
+          : searchBackendCandidates(this.search(options.search), {
+              documents: async () => this.count(),
+            }),
+      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name, this.families()),
+      legalStatus: legalStatusFromStore(this),
     }
   }
 

@@ -16,6 +16,8 @@ export interface LegalStatusSummary {
    * the publication alone (a grant is `granted`, an application `pending`) for want of such data.
    */
   readonly source: 'legal-status' | 'derived'
+  /** Designated states of a regional patent reported as lapsed there (EP `PG25`), when known. */
+  readonly lapsedIn?: readonly string[]
 }
 
 /**
@@ -51,6 +53,7 @@ export function legalStatusFromStore(
                 },
               }
             : {}),
+          ...(s.lapsedIn?.length ? { lapsedIn: s.lapsedIn } : {}),
         })
       }
       return out

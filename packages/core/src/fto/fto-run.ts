@@ -1,12 +1,14 @@
 import { analyseClaimSet, fullElements } from '../claims/claim-analysis.js'
 import { createError } from '../errors.js'
+import type { LegalStatusReader } from '../family/legal-status.js'
 import type { PatentRecord } from '../model/patent.js'
-import { isCalendarDate } from '../rules/deadlines/calendar-date.js'
+import { addDays, isCalendarDate } from '../rules/deadlines/calendar-date.js'
 import type { WeightedQuery } from '../search/weighted-query.js'
 import { prepareTarget, type ChartTarget, type TextGlosser } from './chart-target.js'
 import { chartClaim, type ClaimChart, type TermStatistics } from './claim-chart.js'
 import { FTO_COUNTRIES, isEpcState } from './countries.js'
-import { patentTermAsOf, type FtoStatus, type TermEstimate } from './patent-term.js'
+import { statusInCountry } from './country-status.js'
+import type { FtoStatus, TermEstimate } from './patent-term.js'
 import type { CandidateSource, DataSourceInfo, FtoRecordSource } from './ports.js'
 import { productFields, productQuery, type ProductInput } from './product.js'
 
@@ -93,6 +95,11 @@ export interface FtoPorts {
   readonly records: FtoRecordSource
   /** Cross-language glossing of a Chinese product against English claims. */
   readonly glosser?: TextGlosser
+  /**
+   * Stored legal status per publication (`legalStatusFromStore`). Without it, or for a
+   * publication it has no status for, the status is computed from the term rules (an estimate).
+   */
+  readonly legalStatus?: LegalStatusReader
 }
 
 const RISK_ORDER: Readonly<Record<Risk, number>> = { high: 0, medium: 1, low: 2 }
@@ -150,7 +157,15 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
       'no translation available: the non-English description is matched only against claims in its own language',
     )
   }
-  const found = await ports.candidates.search(query, { limit: request.candidates ?? 40 })
+  // What was public on the as-of date: documents published after it cannot be in force then.
+  if (!ports.legalStatus) {
+    notes.push('no legal-status data: every status is estimated from the term rules')
+  }
+  const found = await ports.candidates.search(query, {
+    limit: request.candidates ?? 40,
+    before: addDays(request.asOf, 1),
+    beforeOn: 'publication',
+  })
   const target = prepareTarget('product', productFields(request.product), ports.glosser)
   const results: FtoResult[] = []
   const excluded: FtoExcluded[] = []
@@ -162,6 +177,9 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
       continue
     }
     const members = await records.familyMembers(record)
+    const statuses = ports.legalStatus
+      ? await ports.legalStatus.statusOf(members.map((m) => m.id))
+      : undefined
     for (const country of request.countries) {
       const inCountry = membersIn(members, country)
       if (inCountry.length === 0) {
@@ -174,7 +192,14 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
           continue
         }
         done.add(key)
-        const term = patentTermAsOf(member, request.asOf, await records.legalEvents(member.id))
+        const term = statusInCountry(
+          member,
+          country,
+          route,
+          request.asOf,
+          statuses?.get(member.id),
+          await records.legalEvents(member.id),
+        )
         if (term.status !== 'in-force' && term.status !== 'pending') {
           excluded.push({ publicationNumber: member.id, country, status: term.status, term })
           continue
