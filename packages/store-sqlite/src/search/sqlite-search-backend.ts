@@ -12,7 +12,7 @@ import {
   MemoryPostingsReader,
   QUERY_STOP_KEYS,
   rankNaturalLanguage,
-  rankOrder,
+  bestOf,
   walkQuery,
   WeightedRanker,
   type DocumentSource,
@@ -172,7 +172,8 @@ export class SqliteSearchBackend implements SearchBackend {
   ): Candidates {
     const { match, checks } = evaluateBoolean(query, loaded.reader, loaded.keywords)
     const allowed = filterMatch(match, accept)
-    const order = rankOrder(allowed)
+    // Only as many in score order as can be returned or checked (early termination).
+    const order = bestOf(allowed, checks.length > 0 ? Math.max(pool, MAX_POSITIONAL_CHECKS) : pool)
     const docs: number[] = []
     const scores: number[] = []
     let checked = 0
