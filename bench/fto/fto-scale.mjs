@@ -40,14 +40,16 @@ const indexSeconds = round2(performance.now() - indexStarted)
 
 /** Wraps each port method to add its time to `phases`. */
 function timed(sources, phases) {
-  const wrap = (name, fn) => async (...args) => {
-    const t = performance.now()
-    try {
-      return await fn(...args)
-    } finally {
-      phases[name] = (phases[name] ?? 0) + performance.now() - t
+  const wrap =
+    (name, fn) =>
+    async (...args) => {
+      const t = performance.now()
+      try {
+        return await fn(...args)
+      } finally {
+        phases[name] = (phases[name] ?? 0) + performance.now() - t
+      }
     }
-  }
   const r = sources.records
   return {
     candidates: {
