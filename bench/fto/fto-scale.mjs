@@ -57,6 +57,7 @@ function timed(sources, phases) {
       search: wrap('search', (...a) => sources.candidates.search(...a)),
     },
     records: {
+      prepare: wrap('indexLoad', () => r.prepare()),
       get: wrap('records', (id) => r.get(id)),
       familyMembers: wrap('families', (x) => r.familyMembers(x)),
       statistics: {

@@ -97,9 +97,12 @@ export class SqliteFtoRecords implements FtoRecordSource {
   readonly #db: SqliteDb
   readonly #get: (id: string) => Promise<PatentRecord | undefined>
   readonly #families: FamilyStore | undefined
+  readonly #index: (() => Promise<IndexStatistics>) | undefined
+  #indexStats: IndexStatistics | undefined
   readonly #df = new Map<string, number>()
   readonly #name: string
   #total: number | undefined
+  #described: DataSourceInfo | undefined
 
   readonly statistics: TermStatistics
 
@@ -108,11 +111,13 @@ export class SqliteFtoRecords implements FtoRecordSource {
     get: (id: string) => Promise<PatentRecord | undefined>,
     name: string,
     families?: FamilyStore,
+    index?: () => Promise<IndexStatistics>,
   ) {
     this.#db = db
     this.#get = get
     this.#name = name
     this.#families = families
+    this.#index = index
     const total = (): number => this.total()
     this.statistics = {
       documentFrequency: (stem: string) => this.#documentFrequency(stem),
@@ -122,9 +127,19 @@ export class SqliteFtoRecords implements FtoRecordSource {
     }
   }
 
+  /** Loads the search index's statistics (when given), so that charts need no FTS5 counts. */
+  async prepare(): Promise<void> {
+    if (this.#index && !this.#indexStats) {
+      this.#indexStats = await this.#index()
+    }
+  }
+
   #documentFrequency(stem: string): number | undefined {
     if (!/^[\p{L}\p{N}]+$/u.test(stem) || CJK.test(stem)) {
       return undefined
+    }
+    if (this.#indexStats) {
+      return this.#indexStats.documentFrequency(stem)
     }
     const cached = this.#df.get(stem)
     if (cached !== undefined) {
@@ -145,9 +160,9 @@ export class SqliteFtoRecords implements FtoRecordSource {
 
   /** Documents in the store (the statistics' N). */
   total(): number {
-    this.#total ??= (
-      this.#db.prepare('SELECT count(*) AS n FROM publications').get() as { n: number }
-    ).n
+    this.#total ??=
+      this.#indexStats?.documents ??
+      (this.#db.prepare('SELECT count(*) AS n FROM publications').get() as { n: number }).n
     return this.#total
   }
 
@@ -227,22 +242,36 @@ export class SqliteFtoRecords implements FtoRecordSource {
   }
 
   async describe(): Promise<DataSourceInfo> {
+    this.#described ??= this.#describe()
+    return Promise.resolve(this.#described)
+  }
+
+  #describe(): DataSourceInfo {
+    // min/max read the ends of the publication-date index (migration 120); counts per country
+    // scan the (country, number) index.
     const row = this.#db
       .prepare(
-        'SELECT count(*) AS n, min(pub_date) AS earliest, max(pub_date) AS latest FROM publications',
+        `SELECT (SELECT min(pub_date) FROM publications WHERE pub_date IS NOT NULL) AS earliest,
+                (SELECT max(pub_date) FROM publications) AS latest`,
       )
-      .get() as { n: number; earliest: string | null; latest: string | null }
+      .get() as { earliest: string | null; latest: string | null }
     const countries = this.#db
       .prepare(
         'SELECT country AS key, count(*) AS count FROM publications GROUP BY country ORDER BY count DESC',
       )
       .all() as { key: string; count: number }[]
-    return Promise.resolve({
+    return {
       name: this.#name,
-      documents: row.n,
+      documents: countries.reduce((sum, c) => sum + c.count, 0),
       ...(row.earliest ? { earliest: row.earliest } : {}),
       ...(row.latest ? { latest: row.latest } : {}),
       countries,
-    })
+    }
   }
+}
+
+/** The search index's corpus statistics (`SqliteSearchBackend.statistics`). */
+export interface IndexStatistics {
+  readonly documents: number
+  documentFrequency(key: string): number
 }

@@ -73,6 +73,7 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   readonly #db: SqliteDb
   readonly #kysely: Kysely<Database>
   readonly #writer: RecordWriter | undefined
+  #ftoBackend: SqliteSearchBackend | undefined
 
   /** Use `createSqliteStore`, which opens and migrates the database. */
   constructor(db: SqliteDb, appliedMigrations: readonly string[]) {
@@ -179,14 +180,24 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
     } = {},
   ): { candidates: CandidateSource; records: SqliteFtoRecords; legalStatus: FamilyLegalStatus } {
     this.#read()
+    // One backend per store for FTO runs: its index is loaded once, not once per run.
+    const backend = options.search
+      ? this.search(options.search)
+      : (this.#ftoBackend = this.#ftoBackend?.isCurrent() ? this.#ftoBackend : this.search())
+    const fts5 = options.candidates === 'fts5'
     return {
-      candidates:
-        options.candidates === 'fts5'
-          ? new SqliteCandidateSource(this.#db)
-          : searchBackendCandidates(this.search(options.search), {
-              documents: async () => this.count(),
-            }),
-      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name, this.families()),
+      candidates: fts5
+        ? new SqliteCandidateSource(this.#db)
+        : searchBackendCandidates(backend, {
+            documents: async () => (await backend.statistics()).documents,
+          }),
+      records: new SqliteFtoRecords(
+        this.#db,
+        async (id) => this.get(id),
+        name,
+        this.families(),
+        fts5 ? undefined : async () => backend.statistics(),
+      ),
       legalStatus: legalStatusFromStore(this),
     }
   }

@@ -146,6 +146,7 @@ export function parseAsOf(raw: string): string {
  */
 export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoReport> {
   const { records } = ports
+  await records.prepare?.()
   const stats = records.statistics
   const query = productQuery(request.product, {
     ...(ports.glosser ? { glosser: ports.glosser } : {}),

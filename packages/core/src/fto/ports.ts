@@ -61,6 +61,11 @@ export interface DataSourceInfo {
  * statistics, and legal events where a register connector provides them.
  */
 export interface FtoRecordSource {
+  /**
+   * Called once before a run: an adapter loads what its statistics need (the search index's
+   * document frequencies) so that `statistics` can answer synchronously.
+   */
+  prepare?(): Promise<void>
   get(id: string): Promise<PatentRecord | undefined>
   /** Every publication of the record's family in the store, the record included. */
   familyMembers(record: PatentRecord): Promise<PatentRecord[]>

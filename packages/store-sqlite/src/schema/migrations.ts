@@ -2,6 +2,7 @@ import type { SqliteDb } from '../driver.js'
 import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
+import { FTO_MIGRATIONS } from './fto-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
@@ -120,6 +121,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...MONITOR_MIGRATIONS,
   // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
   ...WORKSPACE_MIGRATIONS,
+  // FTO (issue 5): block 120–129.
+  ...FTO_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

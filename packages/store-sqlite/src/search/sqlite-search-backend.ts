@@ -168,6 +168,18 @@ export class SqliteSearchBackend implements SearchBackend {
     return { ...page, tookMs: Date.now() - started }
   }
 
+  /**
+   * The index's document frequency per key (a Porter stem, a CJK bigram) and its document count,
+   * loading the index when it is not loaded: corpus statistics for claim charts at no extra query.
+   */
+  async statistics(): Promise<{
+    readonly documents: number
+    documentFrequency(key: string): number
+  }> {
+    const { reader } = await this.#load()
+    return { documents: reader.docCount, documentFrequency: (key) => reader.df(key) }
+  }
+
   async close(): Promise<void> {
     this.#loaded = undefined
     return Promise.resolve()
