@@ -10,6 +10,8 @@ import type {
   UpsertOptions,
   UpsertSummary,
 } from '@chuhai/core/ingest'
+import type { LegalStatusReader } from '@chuhai/core/family'
+import { searchBackendCandidates, type CandidateSource } from '@chuhai/core/fto'
 import { Kysely, SqliteDialect } from 'kysely'
 import { openDatabase, type SqliteStoreOptions } from './connection.js'
 import type { SqliteDb } from './driver.js'
@@ -68,6 +70,7 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   readonly #db: SqliteDb
   readonly #kysely: Kysely<Database>
   readonly #writer: RecordWriter | undefined
+  #ftoBackend: SqliteSearchBackend | undefined
 
   /** Use `createSqliteStore`, which opens and migrates the database. */
   constructor(db: SqliteDb, appliedMigrations: readonly string[]) {
@@ -160,12 +163,39 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
     return new SqliteFamilyStore(this.#db, this.#read())
   }
 
-  /** The candidate search and record source of FTO and invalidity runs over this store. */
-  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
+  /**
+   * The ports of FTO and invalidity runs over this store: candidates from the search engine
+   * (`SearchBackend`: natural-language ranking, one hit per family, date and exclusion filters;
+   * `candidates: 'fts5'` for the plain FTS5 bm25 source), records with family members from the
+   * families service, and the stored legal status.
+   */
+  ftoSources(
+    name: string,
+    options: {
+      readonly candidates?: 'search' | 'fts5'
+      readonly search?: SqliteSearchOptions
+    } = {},
+  ): { candidates: CandidateSource; records: SqliteFtoRecords; legalStatus: LegalStatusReader } {
     this.#read()
+    // One backend per store for FTO runs: its index is loaded once, not once per run.
+    const backend = options.search
+      ? this.search(options.search)
+      : (this.#ftoBackend = this.#ftoBackend?.isCurrent() ? this.#ftoBackend : this.search())
+    const fts5 = options.candidates === 'fts5'
     return {
-      candidates: new SqliteCandidateSource(this.#db),
-      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+      candidates: fts5
+        ? new SqliteCandidateSource(this.#db)
+        : searchBackendCandidates(backend, {
+            documents: async () => (await backend.statistics()).documents,
+          }),
+      records: new SqliteFtoRecords(
+        this.#db,
+        async (id) => this.get(id),
+        name,
+        this.families(),
+        fts5 ? undefined : async () => backend.statistics(),
+      ),
+      legalStatus: this,
     }
   }
 

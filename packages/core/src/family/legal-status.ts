@@ -15,6 +15,8 @@ export interface LegalStatusSummary {
    * the publication alone (a grant is `granted`, an application `pending`) for want of such data.
    */
   readonly source: 'legal-status' | 'derived'
+  /** Designated states of a regional patent reported as lapsed there (EP `PG25`), when known. */
+  readonly lapsedIn?: readonly string[]
 }
 
 /**
@@ -35,5 +37,6 @@ export function summarizeLegalStatus(stored: StoredLegalStatus): LegalStatusSumm
           },
         }
       : {}),
+    ...(stored.lapsedIn?.length ? { lapsedIn: stored.lapsedIn } : {}),
   }
 }

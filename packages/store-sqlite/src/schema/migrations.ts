@@ -2,6 +2,7 @@ import type { SqliteDb } from '../driver.js'
 import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
+import { FTO_MIGRATIONS } from './fto-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_MIGRATIONS } from './offices-migrations.js'
@@ -123,6 +124,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...WORKSPACE_MIGRATIONS,
   // Offices: canonical family keys (issue 3, ADR 0019): block 100–109.
   ...OFFICES_MIGRATIONS,
+  // FTO (issue 5): block 120–129.
+  ...FTO_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */
