@@ -10,7 +10,6 @@ import type {
   UpsertOptions,
   UpsertSummary,
 } from '@chuhai/core/ingest'
-import type { LegalStatusReader } from '@chuhai/core/family'
 import { searchBackendCandidates, type CandidateSource } from '@chuhai/core/fto'
 import { Kysely, SqliteDialect } from 'kysely'
 import { openDatabase, type SqliteStoreOptions } from './connection.js'
