@@ -3,6 +3,7 @@ import type { ChartStore, JobStore, PatentSearch, WorkspaceStore } from '@chuhai
 import type { SqliteDb, SqlitePatentRelations } from '@chuhai/store-sqlite'
 import type { ServerConfig } from './config/config.js'
 import type { JobRunner } from './jobs/job-runner.js'
+import type { SearchIndexer } from './search/search-indexer.js'
 import type { FtoEngine } from './services/fto-engine.js'
 
 /**
@@ -15,6 +16,8 @@ export interface AppContext {
   readonly db: SqliteDb
   readonly patents: PatentStore
   readonly search: PatentSearch
+  /** Keeps the search index in step with the store (rebuilds off the request path). */
+  readonly searchIndex: SearchIndexer
   readonly relations: SqlitePatentRelations
   readonly docket: DocketStore
   readonly workspace: WorkspaceStore

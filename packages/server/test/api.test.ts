@@ -145,22 +145,39 @@ describe('confidential objects and audit', () => {
 })
 
 describe('patents', () => {
-  it('searches with highlights and facets, and filters', async () => {
-    const page = await owner.search({ q: 'quadruped robot' })
+  it('searches through the search engine: query language, prose, filters, facets, highlights', async () => {
+    const page = await owner.search({ q: 'quadruped robot gait' })
+    expect([page.backend, page.mode]).toEqual(['sqlite', 'text'])
     expect(page.hits[0]?.id).toBe('US-10000001-B2')
-    const hl = page.hits[0]?.highlights.find((h) => h.field === 'abstract')
+    expect(page.understood.length).toBeGreaterThan(0)
+    const hl = page.hits[0]!.highlights.find((h) => h.spans.length > 0)
     const [start, end] = hl?.spans[0] ?? [0, 0]
-    expect(hl?.text.slice(start, end).toLowerCase()).toMatch(/quadruped|robot/)
-    expect(page.facets.country).toEqual([{ value: 'US', count: page.total }])
-    expect((await owner.search({ q: 'robot', yearFrom: 2019 })).hits.map((h) => h.id)).toEqual([
+    expect(hl?.text.slice(start, end).toLowerCase()).toMatch(/quadruped|robot|gait/)
+    expect(page.facets.country[0]).toEqual({ value: 'US', count: page.hits.length })
+    expect(page.facets.cpc.map((f) => f.value)).toContain('B62D')
+    const ids = async (q: Parameters<typeof owner.search>[0]) =>
+      (await owner.search(q)).hits.map((h) => h.id)
+    // The query language: fields, phrases, NEAR, NOT, keyword fields.
+    expect(await ids({ q: 'ti:(gait AND quadruped)' })).toEqual(['US-10000001-B2'])
+    expect(await ids({ q: '"inertial sensor"' })).toEqual(['US-10000001-B2'])
+    expect((await ids({ q: 'ti:battery OR ti:gait' })).sort()).toEqual([
+      'US-10000000-B2',
       'US-10000001-B2',
     ])
+    expect(await ids({ q: 'pitch NEAR/3 threshold' })).toEqual(['US-10000001-B2'])
+    expect(await ids({ q: 'robot NOT quadruped' })).toEqual(['US-10000000-B2'])
+    expect((await owner.search({ q: 'robot AND cc:US' })).mode).toBe('boolean')
+    // Filters.
+    expect(await ids({ q: 'robot', yearFrom: 2019 })).toEqual(['US-10000001-B2'])
     expect((await owner.search({ q: 'robot', cpc: 'B62D' })).total).toBe(2)
-    expect((await owner.search({ q: 'robot -quadruped' })).hits.map((h) => h.id)).toEqual([
-      'US-10000000-B2',
-    ])
-    const empty = await apiError(owner.search({ q: '"' }))
-    expect(empty.status).toBe(422)
+    expect(await ids({ q: 'robot', country: 'EP' })).toEqual([])
+    expect((await owner.search({ q: 'robot', allMembers: true })).total).toBe(2)
+    // Chinese prose is translated into English concepts.
+    const zh = await owner.search({ q: '四足机器人的步态控制' })
+    expect(zh.mode).toBe('translated')
+    expect(zh.hits[0]?.id).toBe('US-10000001-B2')
+    const bad = await apiError(owner.search({ q: 'robot AND (gait', mode: 'boolean' }))
+    expect([bad.status, bad.code]).toEqual([400, 'QUERY_SYNTAX'])
   })
 
   it('opens a patent page with claims tree, family and citations', async () => {

@@ -53,9 +53,7 @@ export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
 export { SEARCH_MIGRATIONS } from './schema/search-migrations.js'
 export { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 export { openSqliteDatabase } from './workspace/open-database.js'
-export { queryToFts } from './workspace/query-to-fts.js'
 export { SqliteJobStore } from './workspace/sqlite-job-store.js'
-export { SqlitePatentSearch, spansOf } from './workspace/sqlite-patent-search.js'
 export {
   SqlitePatentRelations,
   type RelatedPublication,

@@ -41,6 +41,9 @@ function ingestHandler(ctx: AppContext): JobHandler {
       if (params.uploadDir) {
         await rm(params.uploadDir, { recursive: true, force: true })
       }
+      // The search index follows the store before the import counts as done (searchable).
+      control.progress({ fraction: null, message: 'indexing for search', detail: {} })
+      await ctx.searchIndex.refresh(control.signal)
       return {
         documents: summary.documents,
         inserted: summary.inserted,

@@ -44,6 +44,12 @@ export interface SqliteSearchOptions {
   readonly settings?: NaturalLanguageSettings
   /** Build the index on first search when it is missing or stale. Default is `true`. */
   readonly autoRefresh?: boolean
+  /**
+   * Search the stored index even when it no longer covers the store (documents added since it
+   * was built are not found until the next `refresh`); for readers that must not build it (the
+   * server's search workers, while the index is rebuilt elsewhere). Default is `false`.
+   */
+  readonly allowStale?: boolean
 }
 
 interface Loaded {
@@ -249,7 +255,11 @@ export class SqliteSearchBackend implements SearchBackend {
     if (this.#loaded) {
       return this.#loaded
     }
-    if (!this.isCurrent()) {
+    const stale = !this.isCurrent()
+    if (
+      stale &&
+      !(this.#options.allowStale === true && readStamp(this.#db)?.format === INDEX_FORMAT)
+    ) {
       if (this.#options.autoRefresh === false) {
         throw createError(
           'SEARCH_INDEX_MISSING',
