@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   openSqliteDatabase,
-  SqliteChartStore,
   SqliteDocketStore,
+  SqliteFtoRunStore,
   SqliteJobStore,
   SqlitePatentRelations,
   SqlitePatentStore,
@@ -19,7 +19,6 @@ import { JobRunner } from './jobs/job-runner.js'
 import { openPatentSearch } from './search/open-patent-search.js'
 import { SearchIndexer } from './search/search-indexer.js'
 import { SearchWorkerPool, searchWorkerAvailable } from './search/search-pool.js'
-import { baselineFtoEngine } from './services/fto-engine.js'
 
 /** packages/web/dist beside this package, when the web app has been built. */
 export function defaultWebDist(): string | undefined {
@@ -66,8 +65,7 @@ export function openContext(config: ServerConfig, log: FastifyBaseLogger): AppCo
     docket: new SqliteDocketStore(db),
     workspace: new SqliteWorkspaceStore(db),
     jobs: new SqliteJobStore(db),
-    charts: new SqliteChartStore(db),
-    fto: baselineFtoEngine(search, (id) => patents.get(id)),
+    ftoRuns: new SqliteFtoRunStore(db),
     close: async () => {
       await searchIndex.close()
       await workers?.close()

@@ -34,4 +34,4 @@ export {
   type PatentSearchRequest,
   type SearchFacet,
 } from './patent-search.js'
-export type { ChartElementRow, ChartStore, ClaimChart } from './chart-store.js'
+export type { ElementFinding, FtoRunRecord, FtoRunStore } from './fto-run-store.js'

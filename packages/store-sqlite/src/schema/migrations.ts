@@ -7,6 +7,7 @@ import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { WEB_MIGRATIONS } from './web-migrations.js'
 import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
@@ -120,6 +121,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...MONITOR_MIGRATIONS,
   // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
   ...WORKSPACE_MIGRATIONS,
+  // Web workspace, FTO runs with findings (issue 9, web): block 130–139.
+  ...WEB_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */
