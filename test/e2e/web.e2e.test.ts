@@ -94,6 +94,10 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
       .first()
       .waitFor({ timeout: 120_000 })
     await expect.poll(() => page.getByText(/25 new/).count()).toBeGreaterThan(0)
+    // A live fetch without the service's keys names the variables to set.
+    await page.getByRole('textbox', { name: /^Numbers/ }).fill('EP1000000A1')
+    await page.getByRole('button', { name: 'Fetch and import' }).click()
+    await page.getByRole('alert').filter({ hasText: 'CHUHAI_EPO_OPS_KEY' }).waitFor()
     await shot('en-import')
   })
 
@@ -115,6 +119,10 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     expect(await page.locator('.claim-tree li').count()).toBeGreaterThan(1)
     await page.getByRole('heading', { name: 'Family by country' }).waitFor()
     await shot('en-patent')
+    await page.getByRole('button', { name: 'Search prior art' }).click()
+    await page
+      .locator('[data-testid=invalidity] [data-testid=job][data-status=succeeded]')
+      .waitFor({ timeout: 60_000 })
   })
 
   it('runs the FTO engine and records a finding in a claim chart', async () => {
