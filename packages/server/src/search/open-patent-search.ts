@@ -23,6 +23,10 @@ export function openPatentSearch(db: SqliteDb): WarmPatentSearch {
     async warm() {
       try {
         await backend.search(Q.keyword('cc', 'US'), { limit: 1, snippets: false })
+        // One prose and one Boolean search through the whole path (ranking, feedback, facets,
+        // snippets), so the first users do not pay for compiling it; their answers are not kept.
+        await search.search({ q: 'a system and method for processing a signal', limit: 20 })
+        await search.search({ q: 'ti:(device OR apparatus) AND method', limit: 20 })
       } catch {
         // No index yet: the first search says so; the indexer builds it.
       }
