@@ -157,10 +157,12 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Saved.').waitFor()
     await page.locator('.chart svg').first().waitFor()
-    await page.getByTestId('fto-run').scrollIntoViewIfNeeded()
-    await page.evaluate(() => window.scrollBy(0, -120))
+    await page
+      .locator('[data-testid=fto-run] h2')
+      .first()
+      .evaluate((e) => e.scrollIntoView())
     await shot('en-fto')
-    await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+    await page.locator('.claim-chart').evaluate((e) => e.scrollIntoView())
     await shot('en-fto-chart')
   })
 
@@ -226,9 +228,13 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
         await page.getByTestId('fto-run').waitFor()
         await page.getByTestId('candidates').waitFor()
         await page.locator('.chart svg').first().waitFor()
+        await page
+          .locator('[data-testid=fto-run] h2')
+          .first()
+          .evaluate((e) => e.scrollIntoView())
         await shot('zh-fto')
         await page.getByRole('button', { name: '打开权利要求对比表' }).first().click()
-        await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+        await page.locator('.claim-chart').evaluate((e) => e.scrollIntoView())
         await shot('zh-fto-chart')
         continue
       }

@@ -161,11 +161,17 @@ function understood(q: WeightedQuery | undefined): { term: string; weight: numbe
   if (!q) {
     return []
   }
+  const seen = new Set<string>()
   return [...q.concepts]
     .sort((a, b) => b.weight - a.weight)
-    .slice(0, UNDERSTOOD_TERMS)
     .flatMap((c) => {
       const form = [...c.forms].sort((a, b) => b.weight - a.weight)[0]
-      return form ? [{ term: form.text, weight: Math.round(c.weight * 1000) / 1000 }] : []
+      const term = form?.text.trim().toLowerCase()
+      if (!term || seen.has(term)) {
+        return []
+      }
+      seen.add(term)
+      return [{ term: form!.text, weight: Math.round(c.weight * 1000) / 1000 }]
     })
+    .slice(0, UNDERSTOOD_TERMS)
 }

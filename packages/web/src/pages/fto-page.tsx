@@ -193,8 +193,8 @@ function RunView(props: { id: string; canWrite: boolean }) {
   const result = run.results.find((r) => `${r.publicationNumber}|${r.country}` === selected)
   const riskOption = {
     tooltip: {},
-    legend: {},
-    grid: { left: 50, right: 20, top: 30, bottom: 30 },
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 40, bottom: 30 },
     xAxis: { type: 'category', data: run.summary.map((s) => s.country) },
     yAxis: { type: 'value', minInterval: 1 },
     series: (['high', 'medium', 'low'] as const).map((r) => ({
