@@ -9,6 +9,7 @@ import { OFFICES_MIGRATIONS } from './offices-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { WEB_MIGRATIONS } from './web-migrations.js'
 import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
@@ -126,6 +127,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...OFFICES_MIGRATIONS,
   // FTO (issue 5): block 120–129.
   ...FTO_MIGRATIONS,
+  // Web workspace, FTO runs with findings (issue 9, web): block 130–139.
+  ...WEB_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -50,6 +50,12 @@ export interface SqliteSearchOptions {
    * least `SHARDED_BUILD_FROM` publications, else `1` (one thread, no workers).
    */
   readonly buildThreads?: number
+  /**
+   * Search the stored index even when it no longer covers the store (documents added since it
+   * was built are not found until the next `refresh`); for readers that must not build it (the
+   * server's search workers, while the index is rebuilt elsewhere). Default is `false`.
+   */
+  readonly allowStale?: boolean
 }
 
 /** Publications from which a store file's index is built on two threads by default. */
@@ -271,7 +277,11 @@ export class SqliteSearchBackend implements SearchBackend {
     if (this.#loaded) {
       return this.#loaded
     }
-    if (!this.isCurrent()) {
+    const stale = !this.isCurrent()
+    if (
+      stale &&
+      !(this.#options.allowStale === true && readStamp(this.#db)?.format === INDEX_FORMAT)
+    ) {
       if (this.#options.autoRefresh === false) {
         throw createError(
           'SEARCH_INDEX_MISSING',
