@@ -57,6 +57,7 @@ export default tseslint.config(
       'packages/ingest/src/**/*.ts',
       'packages/connectors/src/**/*.ts',
       'packages/monitor/src/**/*.ts',
+      'packages/reports/src/**/*.ts',
       'packages/text-zh/src/**/*.ts',
       'packages/embed-transformers/src/**/*.ts',
     ],

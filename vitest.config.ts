@@ -19,6 +19,7 @@ export default defineConfig({
       },
       { test: { name: 'ingest', include: ['packages/ingest/src/**/*.test.ts'] } },
       { test: { name: 'monitor', include: ['packages/monitor/src/**/*.test.ts'] } },
+      { test: { name: 'reports', include: ['packages/reports/src/**/*.test.ts'] } },
       {
         test: {
           name: 'connectors',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { chromiumPath } from '../src/report/html-pdf.js'
+import { chromiumPath } from '@chuhai/reports/html-pdf'
 import { claimsGrant } from './helpers/claims-grant.js'
 import { runCli, tempDir } from './helpers/run-cli.js'
 

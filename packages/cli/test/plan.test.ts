@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { repoRoot } from '@chuhai/core/testing'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { chromiumPath } from '../src/report/html-pdf.js'
+import { chromiumPath } from '@chuhai/reports/html-pdf'
 import { miniGrant } from './helpers/mini-grant.js'
 import { ingestJson, runCli, tempDir } from './helpers/run-cli.js'
 

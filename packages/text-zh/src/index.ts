@@ -11,3 +11,6 @@ export {
   loadGlossary,
   type QueryTranslationOptions,
 } from './query-translation.factory.js'
+export { createCedictGlosser } from './glossers/cedict-glosser.js'
+export { createTextZhGlosser } from './glossers/text-zh-glosser.js'
+export { unionGlosser } from './glossers/union-glosser.js'

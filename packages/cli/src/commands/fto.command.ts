@@ -12,7 +12,7 @@ import {
 } from '@chuhai/core/fto'
 import { ensureSearchIndex, openExistingStore } from '../existing-store.js'
 import { renderFtoText } from '../output/fto-text.js'
-import { checkFtoReportPath, writeFtoReport, type FtoReportLang } from '../report/fto-report.js'
+import { checkFtoReportPath, writeFtoReport, type FtoReportLang } from '@chuhai/reports/fto-report'
 
 interface FtoFlags {
   readonly product: string
@@ -85,17 +85,17 @@ export async function glosserFor(text: string): Promise<TextGlosser | undefined>
     return undefined
   }
   if (process.env.CHUHAI_GLOSSER === 'cedict') {
-    const { createCedictGlosser } = await import('../clir/cedict-glosser.js')
+    const { createCedictGlosser } = await import('@chuhai/text-zh')
     return createCedictGlosser()
   }
-  const { createTextZhGlosser } = await import('../clir/text-zh-glosser.js')
+  const { createTextZhGlosser } = await import('@chuhai/text-zh')
   if (process.env.CHUHAI_GLOSSER === 'text-zh') {
     return createTextZhGlosser()
   }
   // Default: the clir layer's segmentation and glossary plus every CC-CEDICT word, since a chart
   // must recognise each word of the description, not only the query's best concepts.
-  const { createCedictGlosser } = await import('../clir/cedict-glosser.js')
-  const { unionGlosser } = await import('../clir/union-glosser.js')
+  const { createCedictGlosser } = await import('@chuhai/text-zh')
+  const { unionGlosser } = await import('@chuhai/text-zh')
   return unionGlosser([await createTextZhGlosser(), await createCedictGlosser()])
 }
 

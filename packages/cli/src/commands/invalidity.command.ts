@@ -11,8 +11,12 @@ import {
 } from '@chuhai/core/fto'
 import { ensureSearchIndex, openExistingStore } from '../existing-store.js'
 import { renderInvalidityText } from '../output/invalidity-text.js'
-import { invalidityReportModel } from '../report/chart-report-model.js'
-import { checkFtoReportPath, writeChartReport, type FtoReportLang } from '../report/fto-report.js'
+import { invalidityReportModel } from '@chuhai/reports/chart-report-model'
+import {
+  checkFtoReportPath,
+  writeChartReport,
+  type FtoReportLang,
+} from '@chuhai/reports/fto-report'
 import { glosserFor, readText, wholeNumber } from './fto.command.js'
 
 interface InvalidityFlags {

@@ -5,8 +5,8 @@ import { openCompetitorPresence } from '../competitor-presence.js'
 import { databasePath } from '../db.js'
 import { presentPlan } from '@chuhai/core'
 import { renderPlanText } from '../output/plan-text.js'
-import type { ReportLang } from '../report/plan-labels.js'
-import { checkReportPath, writePlanReport } from '../report/write-report.js'
+import type { ReportLang } from '@chuhai/reports/plan-labels'
+import { checkReportPath, writePlanReport } from '@chuhai/reports/write-report'
 import { clockForToday } from '../today-clock.js'
 
 interface PlanFlags {

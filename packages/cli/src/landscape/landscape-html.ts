@@ -1,5 +1,5 @@
 import type { Landscape } from '@chuhai/core/monitor'
-import { esc } from '../report/format.js'
+import { esc } from '@chuhai/reports/format'
 import { landscapeCharts } from './landscape-charts.js'
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {

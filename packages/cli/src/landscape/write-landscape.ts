@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { createError, type Landscape } from '@chuhai/core/monitor'
-import { chromiumPath, CHROMIUM_ARGS } from '../report/html-pdf.js'
+import { chromiumPath, CHROMIUM_ARGS } from '@chuhai/reports/html-pdf'
 import { landscapeCharts } from './landscape-charts.js'
 import { renderLandscapeHtml } from './landscape-html.js'
 import { landscapeCsv, landscapeTables } from './landscape-tabular.js'

@@ -4,7 +4,7 @@ import {
   type DocketDeadline,
   type Matter,
 } from '@chuhai/core'
-import { amount } from '../report/format.js'
+import { amount } from '@chuhai/reports/format'
 
 /** A table of docket deadlines: due date, days left, office, matter, what, status, basis. */
 export function renderDocketTable(

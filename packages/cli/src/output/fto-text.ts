@@ -1,6 +1,6 @@
 import type { FtoReport } from '@chuhai/core/fto'
 import { FTO_DISCLAIMER } from '@chuhai/core/fto'
-import { ftoLabels, type FtoReportLang } from '../report/fto-labels.js'
+import { ftoLabels, type FtoReportLang } from '@chuhai/reports/fto-labels'
 
 /** An FTO report as terminal text: summary per country, then each result with its best claim's chart. */
 export function renderFtoText(report: FtoReport, lang: FtoReportLang): string {

@@ -1,5 +1,5 @@
 import type { InvalidityReport } from '@chuhai/core/fto'
-import { ftoLabels, type FtoReportLang } from '../report/fto-labels.js'
+import { ftoLabels, type FtoReportLang } from '@chuhai/reports/fto-labels'
 
 /** An invalidity result as terminal text. */
 export function renderInvalidityText(report: InvalidityReport, lang: FtoReportLang): string {

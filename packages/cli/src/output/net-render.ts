@@ -1,5 +1,5 @@
 import { DOCKET_KIND_LABELS, type NetCell, type ProtectionNet } from '@chuhai/core'
-import { amount, esc } from '../report/format.js'
+import { amount, esc } from '@chuhai/reports/format'
 
 const MARK: Record<NetCell['status'], string> = {
   granted: 'granted',

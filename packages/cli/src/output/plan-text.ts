@@ -1,7 +1,7 @@
 import type { Plan } from '@chuhai/core'
-import { amount } from '../report/format.js'
-import { planLabels } from '../report/plan-labels-data.js'
-import type { ReportLang } from '../report/plan-labels.js'
+import { amount } from '@chuhai/reports/format'
+import { planLabels } from '@chuhai/reports/plan-labels-data'
+import type { ReportLang } from '@chuhai/reports/plan-labels'
 
 /** A short terminal summary of a plan: scores, routes side by side, next decisions, trust. */
 export function renderPlanText(plan: Plan, lang: ReportLang): string {

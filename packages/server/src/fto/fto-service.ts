@@ -35,7 +35,7 @@ export interface ExportedReport {
 /**
  * FTO runs of the FTO engine (`runFto`, as `chuhai fto`): listed per product, shown per patent
  * and country with their claim charts, findings recorded element by element (audited), exported
- * through the CLI's report writers (DOCX, XLSX, HTML, PDF, JSON) with the findings applied.
+ * through the report writers the CLI uses (DOCX, XLSX, HTML, PDF, JSON) with the findings applied.
  * Scoped through the product: a run is visible to whoever may see its product.
  */
 export class FtoService {
@@ -133,7 +133,7 @@ export class FtoService {
         fileName,
       }
     }
-    const { writeFtoReport } = await import('@chuhai/cli/report/fto-report')
+    const { writeFtoReport } = await import('@chuhai/reports/fto-report')
     const dir = await mkdtemp(join(tmpdir(), 'chuhai-fto-'))
     try {
       const out = join(dir, fileName)

@@ -11,9 +11,8 @@ export async function glosserFor(text: string): Promise<TextGlosser | undefined>
     return undefined
   }
   union ??= (async () => {
-    const { createTextZhGlosser } = await import('@chuhai/cli/clir/text-zh-glosser')
-    const { createCedictGlosser } = await import('@chuhai/cli/clir/cedict-glosser')
-    const { unionGlosser } = await import('@chuhai/cli/clir/union-glosser')
+    const { createCedictGlosser, createTextZhGlosser, unionGlosser } =
+      await import('@chuhai/text-zh')
     return unionGlosser([await createTextZhGlosser(), await createCedictGlosser()])
   })()
   return union

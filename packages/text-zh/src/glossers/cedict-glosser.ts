@@ -1,4 +1,6 @@
 import type { GlossSpan, TextGlosser } from '@chuhai/core/fto'
+import { CedictLexicon } from '../cedict-lexicon.js'
+import { CEDICT_FILE } from '../query-translation.factory.js'
 
 /** The headword → senses lookup the glosser needs (`CedictLexicon` of `@chuhai/text-zh`). */
 interface Lexicon {
@@ -13,22 +15,21 @@ const MAX_WORD = 8
 let loaded: Lexicon | undefined
 
 /**
- * CC-CEDICT (CC BY-SA 4.0; the compact extract shipped by `@chuhai/text-zh`) as a `TextGlosser`:
+ * CC-CEDICT (CC BY-SA 4.0; the compact extract shipped with this package) as a `TextGlosser`:
  * forward maximum matching of dictionary words over each run of Chinese characters, each word
  * glossed with its ranked English senses. Where the clir layer's query concepts keep only a
- * query's best words, a chart needs every word of the description; the CLI uses both.
+ * query's best words, a chart needs every word of the description; FTO uses both.
  */
-export async function createCedictGlosser(): Promise<TextGlosser> {
+export function createCedictGlosser(): Promise<TextGlosser> {
   if (!loaded) {
-    const { CedictLexicon, CEDICT_FILE } = await import('@chuhai/text-zh')
     loaded = new CedictLexicon(CEDICT_FILE)
   }
   const lexicon = loaded
-  return {
+  return Promise.resolve({
     id: 'cc-cedict (forward maximum matching)',
     from: ['zh'],
     gloss: (text: string) => glossText(text, lexicon),
-  }
+  })
 }
 
 function glossText(text: string, lexicon: Lexicon): GlossSpan[] {

@@ -1,5 +1,6 @@
 import type { QueryTranslation } from '@chuhai/core'
 import type { GlossSpan, TextGlosser } from '@chuhai/core/fto'
+import { createQueryTranslation } from '../query-translation.factory.js'
 
 let translationOnce: QueryTranslation | undefined
 
@@ -9,11 +10,10 @@ let translationOnce: QueryTranslation | undefined
  * weighted query is one glossed word (its `origin`) with its English forms. Offsets are not kept
  * by the translator (the charts do not need them). Loaded on first use (~0.5–1 s).
  */
-export async function createTextZhGlosser(): Promise<TextGlosser> {
-  const { createQueryTranslation } = await import('@chuhai/text-zh')
+export function createTextZhGlosser(): Promise<TextGlosser> {
   translationOnce ??= createQueryTranslation()
   const translation = translationOnce
-  return {
+  return Promise.resolve({
     id: 'text-zh (jieba + patent glossary + CC-CEDICT)',
     from: ['zh'],
     gloss(text: string): GlossSpan[] {
@@ -30,5 +30,5 @@ export async function createTextZhGlosser(): Promise<TextGlosser> {
           }
         })
     },
-  }
+  })
 }
