@@ -5,7 +5,8 @@ import { databasePath } from './db-path.js'
 
 /**
  * Opens an existing database read-only for a command that only reads it (FTO, invalidity): a
- * missing file is `NOT_FOUND` with the ingest command to run, not a new empty database.
+ * missing file is `NOT_FOUND` with the ingest command to run, not a new empty database; a
+ * database of an older schema is migrated first.
  */
 export async function openExistingStore(
   option: string | undefined,
@@ -18,7 +19,16 @@ export async function openExistingStore(
     )
   }
   const { createSqliteStore } = await import('@chuhai/store-sqlite')
-  return { path, store: createSqliteStore({ path, readonly: true }) }
+  try {
+    return { path, store: createSqliteStore({ path, readonly: true }) }
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'STORE_SCHEMA_OUTDATED') {
+      throw error
+    }
+    // A database of an older build: migrate it once (as any writing command would), then read.
+    await createSqliteStore({ path }).close()
+    return { path, store: createSqliteStore({ path, readonly: true }) }
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { chromiumPath } from '@chuhai/reports/html-pdf'
 import { claimsGrant } from './helpers/claims-grant.js'
@@ -159,6 +160,22 @@ describe('chuhai fto', () => {
     expect(claim1.elements.find((e) => e.id === '1c')!.met).toBe('no')
     expect(claim1.elements.find((e) => e.id === '1a')!.met).toBe('yes')
     expect(robot.risk).not.toBe('high')
+  })
+
+  it('a database of an older schema (before migration 120) is migrated, then read', () => {
+    const old = join(dir, 'old.db')
+    copyFileSync(db, old)
+    const raw = new Database(old)
+    raw.exec('DROP INDEX publications_pub_date')
+    raw.pragma('user_version = 71')
+    raw.close()
+    const run = runCli(['fto', '--product', EN, '--countries', 'US', '--as-of', '2016-01-01'], {
+      CHUHAI_DB: old,
+    })
+    expect(run.code, run.stderr).toBe(0)
+    const check = new Database(old, { readonly: true })
+    expect(check.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(120)
+    check.close()
   })
 
   it('a patent without claims and one whose claims cannot be parsed are reported in the result', () => {
