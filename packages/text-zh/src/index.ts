@@ -11,3 +11,4 @@ export {
   loadGlossary,
   type QueryTranslationOptions,
 } from './query-translation.factory.js'
+export { chineseProseUnderstanding } from './prose-understanding.js'
