@@ -243,6 +243,7 @@ log(`NL p50 ${pct(nlTimes, 50).toFixed(1)} ms, p95 ${pct(nlTimes, 95).toFixed(1)
 // Rank safety at this scale: the pruned ranking (both passes) must equal exhaustive scoring.
 let identical = 0
 const exhaustiveTimes = []
+const prunedTimes = []
 const rankWith = (exhaustive) => ({
   rank: (query, options) => ranker.rank(query, { ...options, exhaustive }),
 })
@@ -256,8 +257,10 @@ for (const q of nl.slice(0, COMPARE)) {
       source,
       data.params,
     )
+  let t = performance.now()
   const a = await run(false)
-  const t = performance.now()
+  prunedTimes.push(performance.now() - t)
+  t = performance.now()
   const b = await run(true)
   exhaustiveTimes.push(performance.now() - t)
   if (a.docs.join() === b.docs.join() && a.scores.join() === b.scores.join()) identical++
@@ -293,6 +296,7 @@ const result = {
   pruning_check: {
     queries: Math.min(COMPARE, nl.length),
     identical_to_exhaustive: identical,
+    pruned_p50_ms: prunedTimes.length ? +pct(prunedTimes, 50).toFixed(1) : null,
     exhaustive_p50_ms: exhaustiveTimes.length ? +pct(exhaustiveTimes, 50).toFixed(1) : null,
   },
   node: process.version,

@@ -91,4 +91,50 @@ describe('chuhai search', () => {
     expect(run.stderr).toMatch(/line 2: invalid JSON/u)
     expect(run.stderr).toMatch(/line 4: before: before must be YYYYMMDD or YYYY-MM-DD/u)
   })
+
+  it('a Chinese query finds English and Chinese documents; the query language is not translated', () => {
+    const zhDir = tempDir()
+    const file = join(zhDir, 'mixed.jsonl')
+    const doc = (id: string, lang: string, title: string, abstract: string): string =>
+      JSON.stringify({
+        publication_number: id,
+        country_code: id.slice(0, 2),
+        kind_code: id.split('-')[2],
+        title_localized: [{ text: title, language: lang, truncated: false }],
+        abstract_localized: [{ text: abstract, language: lang, truncated: false }],
+        publication_date: 20200102,
+        priority_date: 20190101,
+      })
+    writeFileSync(
+      file,
+      [
+        doc(
+          'CN-111111111-A',
+          'zh',
+          '一种多车编队速度规划方法',
+          '构建汽车编队的位移方程，以最小化能耗为目标规划车速。',
+        ),
+        doc(
+          'US-10000001-B2',
+          'en',
+          'Speed planning for a vehicle platoon',
+          'A platoon of vehicles plans its speed to minimise energy consumption.',
+        ),
+        doc('US-10000002-B2', 'en', 'Ultrasound probe', 'A piezoelectric transducer array.'),
+      ].join('\n') + '\n',
+    )
+    const zhDb = join(zhDir, 'zh.db')
+    ingestJson([file, '--db', zhDb])
+    const ids = (args: string[]): string[] =>
+      (
+        JSON.parse(runCli(['search', ...args, '--db', zhDb, '--json']).stdout) as SearchJson
+      ).results.map((r) => r.publication_number)
+    const prose = ids(['车辆编队的速度规划'])
+    expect(prose).toEqual(expect.arrayContaining(['CN-111111111-A', 'US-10000001-B2']))
+    expect(prose).not.toContain('US-10000002-B2')
+    // Fields and operators are searched as written, never translated.
+    expect(ids(['ti:速度规划'])).toEqual(['CN-111111111-A'])
+    // Filters written in a Chinese prose query stay filters.
+    expect(ids(['车辆编队的速度规划 cc:US'])).toEqual(['US-10000001-B2'])
+  })
 })

@@ -14,3 +14,4 @@ export {
 export { createCedictGlosser } from './glossers/cedict-glosser.js'
 export { createTextZhGlosser } from './glossers/text-zh-glosser.js'
 export { unionGlosser } from './glossers/union-glosser.js'
+export { chineseProseUnderstanding } from './prose-understanding.js'

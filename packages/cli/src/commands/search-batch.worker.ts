@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { parseQuery } from '@chuhai/core'
 import { createSqliteStore } from '@chuhai/store-sqlite'
 import type { BatchAnswer, BatchJob, BatchWorkerData } from './search-batch.js'
-import { crossLanguageQuery, semanticSignal } from './search-understanding.js'
+import { crossLanguageUnderstanding, semanticSignal } from './search-understanding.js'
 
 const data = workerData as BatchWorkerData
 const store = createSqliteStore({ path: data.db, readonly: true })
@@ -33,13 +33,13 @@ parentPort!.on('message', (job: BatchJob | null) => {
 
 /** One batch line: Chinese text translated (ADR 0013), the semantic signal when configured. */
 async function answer(line: BatchJob['line']): Promise<Awaited<ReturnType<typeof backend.search>>> {
-  const query =
-    (await crossLanguageQuery(line.text, 'text')) ?? parseQuery(line.text, { mode: 'text' })
+  const query = parseQuery(line.text, { mode: 'text' })
   const dense = await semanticSignal(store, line.text, process.env)
   return backend.search(query, {
     limit: data.limit,
     collapseFamilies: data.collapse,
     snippets: false,
+    understand: crossLanguageUnderstanding,
     ...(dense ? { dense } : {}),
     filters: {
       ...(line.before !== undefined ? { before: line.before } : {}),

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { crossLanguageQuery, semanticWeight } from './search-understanding.js'
+import { crossLanguageUnderstanding, semanticWeight } from './search-understanding.js'
 
-describe('crossLanguageQuery', () => {
-  it('translates Chinese prose, leaves English and the Boolean language alone', async () => {
-    const q = await crossLanguageQuery('一种超聲波探頭，包括壓電換能器', 'auto')
+describe('crossLanguageUnderstanding', () => {
+  it('translates Chinese prose and keeps the Simplified words as forms; English stays as written', async () => {
+    const q = await crossLanguageUnderstanding('一种超聲波探頭，包括壓電換能器')
     expect(q?.language).toBe('zh')
     expect(q?.concepts.map((c) => c.origin)).toEqual(expect.arrayContaining(['压电', '换能器']))
-    expect(await crossLanguageQuery('ultrasound probe', 'auto')).toBeUndefined()
-    expect(await crossLanguageQuery('ti:探头 AND 压电', 'boolean')).toBeUndefined()
+    const transducer = q?.concepts.find((c) => c.origin === '换能器')
+    const forms = transducer?.forms.map((f) => f.text) ?? []
+    expect(forms).toContain('换能器')
+    expect(forms.some((f) => /transducer/u.test(f))).toBe(true)
+    expect(await crossLanguageUnderstanding('ultrasound probe')).toBeUndefined()
   })
 })
 

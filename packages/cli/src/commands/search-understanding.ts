@@ -4,8 +4,7 @@ import {
   DEFAULT_SEMANTIC_WEIGHT,
   detectQueryLanguage,
   type DenseSignal,
-  type QueryTranslation,
-  type WeightedQuery,
+  type ProseUnderstanding,
 } from '@chuhai/core'
 import type { TransformersEmbedder } from '@chuhai/embed-transformers'
 import type { SqlitePatentStore } from '@chuhai/store-sqlite'
@@ -13,23 +12,21 @@ import type { SqlitePatentStore } from '@chuhai/store-sqlite'
 /** Environment variable with the hybrid weight of the semantic layer (0 ≤ w ≤ 1). */
 export const SEMANTIC_WEIGHT_ENV = 'CHUHAI_SEMANTIC_WEIGHT'
 
-let translation: Promise<QueryTranslation> | undefined
 let embedder: Promise<TransformersEmbedder> | undefined
+let chinese: Promise<ProseUnderstanding> | undefined
 
 /**
- * A Chinese query (Simplified or Traditional) as weighted English concepts, for prose searches;
- * `undefined` for English text and for the Boolean query language (which is searched as written).
- * The translator (jieba, OpenCC, glossary, CC-CEDICT: ~1 s) is loaded once per process.
+ * Query understanding of `chuhai search` (`SearchOptions.understand`): Chinese prose (Simplified
+ * or Traditional) as weighted English concepts that keep the Chinese words (ADR 0013); English
+ * prose and the Boolean query language are searched as written. `@chuhai/text-zh` (jieba,
+ * OpenCC, glossary, CC-CEDICT: ~1 s) is imported on the first Chinese query only.
  */
-export async function crossLanguageQuery(
-  text: string,
-  mode: string,
-): Promise<WeightedQuery | undefined> {
-  if (mode === 'boolean' || detectQueryLanguage(text) !== 'zh') {
+export const crossLanguageUnderstanding: ProseUnderstanding = async (text) => {
+  if (detectQueryLanguage(text) !== 'zh') {
     return undefined
   }
-  translation ??= import('@chuhai/text-zh').then((m) => m.createQueryTranslation())
-  return (await translation).translate(text, 'en', 'zh')
+  chinese ??= import('@chuhai/text-zh').then((m) => m.chineseProseUnderstanding())
+  return (await chinese)(text)
 }
 
 /** The configured hybrid weight: `$CHUHAI_SEMANTIC_WEIGHT`, else the measured default. */

@@ -11,7 +11,7 @@ import { createSqliteStore } from '@chuhai/store-sqlite'
 import { databasePath } from '../db.js'
 import { EXIT } from '../exit-codes.js'
 import { runBatch } from './search-batch.js'
-import { crossLanguageQuery, semanticSignal } from './search-understanding.js'
+import { crossLanguageUnderstanding, semanticSignal } from './search-understanding.js'
 
 interface SearchFlags {
   db?: string
@@ -133,10 +133,9 @@ export function registerSearch(program: Command, setExit: (code: number) => void
             `--mode must be auto, boolean or text, got ${JSON.stringify(flags.mode)}`,
           )
         }
-        // Chinese prose is translated into weighted English concepts (ADR 0013).
-        const query =
-          (await crossLanguageQuery(text, flags.mode)) ??
-          parseQuery(text, { mode: flags.mode as QueryMode })
+        // Chinese prose is translated into weighted English concepts (ADR 0013) by the backend's
+        // query understanding; fields, operators and filters stay as written.
+        const query = parseQuery(text, { mode: flags.mode as QueryMode })
         const dense = await semanticSignal(store, text, process.env)
         const facets: FacetName[] = flags.json ? [] : ['country', 'year', 'cpc', 'applicant']
         const before = isoDate('--before', flags.before)
@@ -145,6 +144,7 @@ export function registerSearch(program: Command, setExit: (code: number) => void
           offset: positive('--offset', flags.offset, 0),
           collapseFamilies: !flags.allMembers,
           facets,
+          understand: crossLanguageUnderstanding,
           ...(dense ? { dense } : {}),
           filters: {
             ...(before !== undefined ? { before } : {}),

@@ -115,7 +115,9 @@ export async function runInvalidity(
   )
   const found = await ports.candidates.search(query, {
     limit: request.candidates ?? 40,
+    // Prior art is what was public before the priority date: the publication date decides.
     before: asserted.priorityDate,
+    beforeOn: 'publication',
     exclude: [...(asserted.family ?? []), ...(asserted.id ? [asserted.id] : [])],
   })
   const results: PriorArtResult[] = []

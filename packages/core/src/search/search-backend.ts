@@ -69,6 +69,13 @@ export interface DenseSignal {
   readonly candidates?: number
 }
 
+/**
+ * Query understanding of a search's prose: weighted concepts for the text of a natural-language
+ * query (e.g. a Chinese query translated into English concepts, ADR 0013), or `undefined` to rank
+ * the text as written. Keyword and date filters written in the query stay filters.
+ */
+export type ProseUnderstanding = (text: string) => Promise<WeightedQuery | undefined>
+
 /** Options of one search. */
 export interface SearchOptions {
   /** Hits per page. Default is `20`. */
@@ -84,6 +91,8 @@ export interface SearchOptions {
   readonly facets?: readonly FacetName[]
   /** Optional embedding signal for hybrid ranking. Default none (lexical only). */
   readonly dense?: DenseSignal
+  /** Understanding of the prose part of a natural-language query. Default none. */
+  readonly understand?: ProseUnderstanding
 }
 
 /** A passage of a hit with the matched words marked by `[start, end)` offsets into `text`. */

@@ -1,7 +1,7 @@
 import {
   detectQueryLanguage,
   parseQuery,
-  type QueryTranslation,
+  type ProseUnderstanding,
   type SearchBackend,
   type SearchFilters,
   type SearchPage as EnginePage,
@@ -22,19 +22,19 @@ import type { SqliteDb, SqliteStatement } from '@chuhai/store-sqlite'
 /** Terms of a ranked prose query shown as "searched as". */
 const UNDERSTOOD_TERMS = 12
 
-let translation: Promise<QueryTranslation> | undefined
+let chinese: Promise<ProseUnderstanding> | undefined
 
 /**
- * A Chinese prose query (Simplified or Traditional) as weighted English concepts, as
- * `chuhai search` does (ADR 0013); `undefined` for English and for the Boolean query language.
- * The translator (jieba, OpenCC, glossary, CC-CEDICT) is loaded once per thread, on first use.
+ * Query understanding as `chuhai search` does it (ADR 0013): Chinese prose (Simplified or
+ * Traditional) as weighted English concepts that keep the Chinese words; English prose and the
+ * Boolean query language as written. The translator loads once per thread, on first use.
  */
-async function crossLanguage(text: string, mode: string): Promise<WeightedQuery | undefined> {
-  if (mode === 'boolean' || detectQueryLanguage(text) !== 'zh') {
+const understandChinese: ProseUnderstanding = async (text) => {
+  if (detectQueryLanguage(text) !== 'zh') {
     return undefined
   }
-  translation ??= import('@chuhai/text-zh').then((m) => m.createQueryTranslation())
-  return (await translation).translate(text, 'en', 'zh')
+  chinese ??= import('@chuhai/text-zh').then((m) => m.chineseProseUnderstanding())
+  return (await chinese)(text)
 }
 
 interface PartyRow {
@@ -71,9 +71,9 @@ export class BackendPatentSearch implements PatentSearch {
   async search(r: PatentSearchRequest): Promise<PatentSearchPage> {
     const started = performance.now()
     const mode = r.mode ?? 'auto'
-    const translated = await crossLanguage(r.q, mode)
-    const query: SearchQuery = translated ?? parseQuery(r.q, { mode })
+    const query: SearchQuery = parseQuery(r.q, { mode })
     const page = await this.#backend.search(query, {
+      understand: understandChinese,
       limit: Math.min(100, Math.max(1, r.limit ?? 20)),
       offset: Math.max(0, r.offset ?? 0),
       collapseFamilies: r.allMembers !== true,
@@ -87,7 +87,11 @@ export class BackendPatentSearch implements PatentSearch {
       hits: this.#hits(page),
       facets: facetsOf(page),
       facetSample: page.rankedQuery ? page.total : null,
-      mode: translated ? 'translated' : page.rankedQuery ? 'text' : 'boolean',
+      mode: page.rankedQuery
+        ? page.rankedQuery.language === 'zh'
+          ? 'translated'
+          : 'text'
+        : 'boolean',
       understood: understood(page.rankedQuery),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
       backend: this.id,

@@ -141,9 +141,13 @@ export class SqliteSearchBackend implements SearchBackend {
       )
       const ok =
         extra.length === 0 ? accept : (d: number) => accept(d) && extra.every((s) => s.has(d))
+      const text =
+        typeof split.text === 'string' && options.understand
+          ? ((await options.understand(split.text)) ?? split.text)
+          : split.text
       const ranked = await rankNaturalLanguage(
         {
-          query: split.text,
+          query: text,
           k: pool,
           accept: ok,
           settings: this.#options.settings ?? DEFAULT_NL_SETTINGS,

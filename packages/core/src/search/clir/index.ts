@@ -9,6 +9,7 @@ export {
   type TranslationCandidate,
 } from './lexicon.js'
 export { detectQueryLanguage, QueryTranslation, type QueryTranslator } from './query-translation.js'
+export { withSourceForms } from './source-forms.js'
 export type { ChineseScript, ScriptConverter, Segmenter } from './segmenter.js'
 export { ZH_FUNCTION_WORDS } from './stopwords-zh.js'
 export {

@@ -9,6 +9,7 @@ import type {
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
 import { intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
+import { BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
 import { idf, type PostingsReader } from './postings-reader.js'
 import { FIELD_BIT } from './rank-params.js'
 
@@ -134,28 +135,31 @@ export function evaluateBoolean(
     return keys.map((k) => postings(k, fields)).reduce(intersect)
   }
 
+  // A key's postings as a match (documents with the key in one of `fields`, scored idf × impact),
+  // decoded block by block straight into the result.
   function postings(key: string, fields: number): DocMatch {
-    const p = reader.postings(key)
-    if (p === undefined) {
+    const e = reader.encoded(key)
+    if (e === undefined) {
       return NO_MATCH
     }
-    const w = idf(reader.docCount, p.docs.length) / 255
-    if (fields === ALL_FIELDS) {
-      const scores = new Float32Array(p.docs.length)
-      for (let i = 0; i < scores.length; i++) {
-        scores[i] = w * p.impacts[i]!
-      }
-      return { docs: p.docs, scores }
-    }
-    const docs = new Uint32Array(p.docs.length)
-    const scores = new Float32Array(p.docs.length)
+    const w = idf(reader.docCount, e.df) / 255
+    const docs = new Uint32Array(e.df)
+    const scores = new Float32Array(e.df)
+    const blockDocs = new Uint32Array(BLOCK_SIZE)
+    const blockImpacts = new Uint8Array(BLOCK_SIZE)
+    const blockMasks = new Uint8Array(BLOCK_SIZE)
     let n = 0
-    for (let i = 0; i < p.docs.length; i++) {
-      if ((p.masks[i]! & fields) !== 0) {
-        docs[n] = p.docs[i]!
-        scores[n++] = w * p.impacts[i]!
+    for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
+      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
+      for (let i = 0; i < m; i++) {
+        if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
+          docs[n] = blockDocs[i]!
+          scores[n++] = w * blockImpacts[i]!
+        }
       }
     }
-    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+    return n === e.df
+      ? { docs, scores }
+      : { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
   }
 }

@@ -157,6 +157,15 @@ export class WeightedRanker {
     const accept = options.accept
     let candidates: Int32Array | undefined
     let candidateCount = 0
+    // Postings of concepts i … end, to judge whether switching to candidates pays.
+    const restDf = new Float64Array(plans.length + 1)
+    for (let i = plans.length - 1; i >= 0; i--) {
+      restDf[i] = restDf[i + 1]! + plans[i]!.df
+    }
+    // The last threshold taken and the bound then: the k-th score can grow by at most the bounds
+    // scored since, so a switch is possible only once rest < (lastTheta + lastRest) / 2.
+    let lastTheta = 0
+    let lastRest = Infinity
     for (let i = 0; i < plans.length; i++) {
       const plan = plans[i]!
       if (
@@ -164,12 +173,19 @@ export class WeightedRanker {
         options.exhaustive !== true &&
         i > 0 &&
         k > 0 &&
-        plan.df * 4 >= this.#touchedCount
+        plan.df * 4 >= this.#touchedCount &&
+        rest[i]! < (lastTheta + lastRest) / 2
       ) {
         const theta = this.#kthBest(this.#touched, this.#touchedCount, k, accept)
+        lastTheta = theta
+        lastRest = rest[i]!
         if (theta > 0 && rest[i]! * (1 + BOUND_SLACK) < theta * (1 - BOUND_SLACK)) {
-          candidates = this.#candidates(theta, rest[i]!, accept)
-          candidateCount = candidates.length
+          // Worth it only when the candidates are few beside the postings still to score.
+          const found = this.#candidates(theta, rest[i]!, accept, restDf[i]! / 4)
+          if (found !== undefined) {
+            candidates = found
+            candidateCount = found.length
+          }
         }
       }
       if (candidates === undefined) {
@@ -305,10 +321,32 @@ export class WeightedRanker {
       return
     }
     if (plan.single !== undefined) {
-      const { w } = plan.single
-      this.#walk(plan.single.postings, candidates, (c, impact) => {
-        acc[candidates[c]!]! += w * impact
-      })
+      const { postings, w } = plan.single
+      const bytes = postings.bytes
+      const docs = this.#blockDocs
+      const impacts = this.#blockImpacts
+      let c = 0
+      for (let at = postings.from; at < postings.to && c < n; at = nextBlock(bytes, at)) {
+        if (blockLastDoc(bytes, at) < candidates[c]!) {
+          continue
+        }
+        const m = decodeBlock(bytes, at, docs, impacts)
+        this.#scored += m
+        let j = 0
+        while (j < m && c < n) {
+          const d = docs[j]!
+          const want = candidates[c]!
+          if (d < want) {
+            j++
+          } else if (d > want) {
+            c++
+          } else {
+            acc[d]! += w * impacts[j]!
+            j++
+            c++
+          }
+        }
+      }
       return
     }
     const tmp = this.#tmp.subarray(0, n)
@@ -420,22 +458,28 @@ export class WeightedRanker {
     return size === k ? heap[0]! : 0
   }
 
-  // Accepted scored documents that can still reach `theta` with `rest` more, ascending.
+  // Accepted scored documents that can still reach `theta` with `rest` more, ascending; undefined
+  // when there are more than `max`.
   #candidates(
     theta: number,
     rest: number,
     accept: ((doc: number) => boolean) | undefined,
-  ): Int32Array {
+    max: number,
+  ): Int32Array | undefined {
     const acc = this.#acc
     const floor = theta * (1 - BOUND_SLACK) - rest * (1 + BOUND_SLACK)
-    const out: number[] = []
+    const out = this.#formDocs
+    let n = 0
     for (let i = 0; i < this.#touchedCount; i++) {
       const d = this.#touched[i]!
       if (acc[d]! >= floor && (accept === undefined || accept(d))) {
-        out.push(d)
+        if (n >= max) {
+          return undefined
+        }
+        out[n++] = d
       }
     }
-    return Int32Array.from(out).sort()
+    return out.slice(0, n).sort()
   }
 
   // Drops candidates that can no longer reach `theta`.
