@@ -15,6 +15,9 @@ import { openDatabase, type SqliteStoreOptions } from './connection.js'
 import type { SqliteDb } from './driver.js'
 import { createStoreError } from './errors.js'
 import { FTS_TABLE, ftsMatchIds } from './fts.js'
+import { ftsFilePath } from './fts/fts-file.js'
+import { catchUpFts } from './fts/fts-log.js'
+import { SyncFtsSink, WorkerFtsSink, type FtsSink } from './fts/fts-sink.js'
 import { readCheckpoint } from './read/checkpoints.js'
 import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
 import { findRecordsByNumber, getRecord } from './read/records.js'
@@ -49,7 +52,14 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStor
       }
       return new SqlitePatentStore(db, [])
     }
-    return new SqlitePatentStore(db, migrate(db))
+    const applied = migrate(db)
+    const script = WorkerFtsSink.script()
+    const background = options.indexInBackground && options.path !== ':memory:' && script
+    return new SqlitePatentStore(
+      db,
+      applied,
+      background ? new WorkerFtsSink(script, ftsFilePath(options.path)) : undefined,
+    )
   } catch (error) {
     db.close()
     throw error
@@ -68,13 +78,18 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   readonly #db: SqliteDb
   readonly #kysely: Kysely<Database>
   readonly #writer: RecordWriter | undefined
+  readonly #sink: FtsSink | undefined
 
-  /** Use `createSqliteStore`, which opens and migrates the database. */
-  constructor(db: SqliteDb, appliedMigrations: readonly string[]) {
+  /**
+   * Use `createSqliteStore`, which opens and migrates the database. `sink` indexes committed
+   * writes (ADR 0018); default: on this connection, right after each commit.
+   */
+  constructor(db: SqliteDb, appliedMigrations: readonly string[], sink?: FtsSink) {
     this.#db = db
     this.appliedMigrations = appliedMigrations
     this.#kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) })
-    this.#writer = db.readonly ? undefined : new RecordWriter(db)
+    this.#sink = db.readonly ? undefined : (sink ?? new SyncFtsSink(db))
+    this.#writer = this.#sink ? new RecordWriter(db, this.#sink) : undefined
   }
 
   async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
@@ -82,7 +97,15 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
     if (records.some(needsChineseSearchForm)) {
       await loadChineseSearchForm()
     }
-    return writer.upsert(records, options?.checkpoint, options?.legal, options?.contentHashes)
+    const summary = writer.upsert(
+      records,
+      options?.checkpoint,
+      options?.legal,
+      options?.contentHashes,
+    )
+    // Backpressure: an index worker holds at most a few batches of text.
+    await writer.ready()
+    return summary
   }
 
   async legalStatus(ids: readonly string[]): Promise<Map<string, LegalStatus>> {
@@ -104,7 +127,10 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   }
 
   async remove(ids: readonly string[]): Promise<number> {
-    return Promise.resolve(this.#write('remove').remove(ids))
+    const writer = this.#write('remove')
+    const removed = writer.remove(ids)
+    await writer.ready()
+    return removed
   }
 
   async count(): Promise<number> {
@@ -172,19 +198,25 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */
   async optimize(): Promise<void> {
     this.#write('optimize')
+    await this.#flushIndex()
     this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('optimize'); PRAGMA optimize;`)
     return Promise.resolve()
   }
 
   /**
-   * Checks the database file (`PRAGMA quick_check`) and that the FTS index matches the stored
-   * text exactly (FTS5 `integrity-check` against the content view). Throws on the first problem.
+   * Checks both database files (`PRAGMA quick_check`), the FTS index against its own text
+   * (FTS5 `integrity-check`), and that text against the stored text (`fts_source`): one index row
+   * per publication, equal in every column. Pending index work is applied first. Throws on the
+   * first problem.
    */
   async checkIntegrity(): Promise<void> {
     this.#write('check integrity')
-    const problems = this.#db.pragma('quick_check', { simple: true })
-    if (problems !== 'ok') {
-      throw createStoreError('STORE_CORRUPT', String(problems))
+    await this.#flushIndex()
+    const problems = (this.#db.pragma('quick_check') as { quick_check: string }[])
+      .map((r) => r.quick_check)
+      .filter((r) => r !== 'ok')
+    if (problems.length > 0) {
+      throw createStoreError('STORE_CORRUPT', problems.join('; '))
     }
     try {
       this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('integrity-check', 1)`)
@@ -194,7 +226,30 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
         error instanceof Error ? error.message : String(error),
       )
     }
-    return Promise.resolve()
+    const drift = this.#db
+      .prepare(
+        `SELECT
+           (SELECT count(*) FROM ${FTS_TABLE}) - (SELECT count(*) FROM publications) AS extra,
+           (SELECT count(*) FROM fts_source s LEFT JOIN ${FTS_TABLE} f ON f.rowid = s.doc
+             WHERE f.rowid IS NULL
+                OR f.title IS NOT coalesce(s.title, '') OR f.abstract IS NOT coalesce(s.abstract, '')
+                OR f.claims IS NOT coalesce(s.claims, '')
+                OR f.description IS NOT coalesce(s.description, '')) AS differing`,
+      )
+      .get() as { extra: number; differing: number }
+    if (drift.extra !== 0 || drift.differing !== 0) {
+      throw createStoreError(
+        'STORE_CORRUPT',
+        `the full-text index differs from the stored text: ${drift.differing} publications differ, ` +
+          `${drift.extra} index rows more than publications`,
+      )
+    }
+  }
+
+  /** Waits for the index sink, then applies on this connection anything still pending. */
+  async #flushIndex(): Promise<void> {
+    await this.#sink?.drain()
+    catchUpFts(this.#db)
   }
 
   async close(): Promise<void> {
@@ -202,6 +257,9 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
       return
     }
     if (!this.#db.readonly) {
+      // Index work still queued or left by a failed worker lands before the connection closes.
+      await this.#sink?.close()
+      catchUpFts(this.#db)
       this.#db.pragma('optimize')
     }
     // Kysely closes the connection only if it ever ran a query.

@@ -27,7 +27,8 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('--workers <n>', 'parse worker threads (default: cores - 1)')
     .option('--batch-size <n>', 'records per write transaction (default: 400)')
     .action(async (paths: string[], flags: IngestFlags) => {
-      const store = openStore(flags.db)
+      // The FTS index is written on its own thread while this one writes the tables (ADR 0018).
+      const store = openStore(flags.db, { indexInBackground: true })
       const bar = createProgressBar(!flags.json)
       try {
         const summary = await ingest(paths, {
