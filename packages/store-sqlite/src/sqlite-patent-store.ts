@@ -15,7 +15,7 @@ import { openDatabase, type SqliteStoreOptions } from './connection.js'
 import type { SqliteDb } from './driver.js'
 import { createStoreError } from './errors.js'
 import { FTS_TABLE, ftsMatchIds } from './fts.js'
-import { ftsFilePath } from './fts/fts-file.js'
+import { FTS_SCHEMA, ftsFilePath } from './fts/fts-file.js'
 import { catchUpFts } from './fts/fts-log.js'
 import { SyncFtsSink, WorkerFtsSink, type FtsSink } from './fts/fts-sink.js'
 import { readCheckpoint } from './read/checkpoints.js'
@@ -204,10 +204,9 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
   }
 
   /**
-   * Checks both database files (`PRAGMA quick_check`), the FTS index against its own text
-   * (FTS5 `integrity-check`), and that text against the stored text (`fts_source`): one index row
-   * per publication, equal in every column. Pending index work is applied first. Throws on the
-   * first problem.
+   * Checks both database files (`PRAGMA quick_check`), the FTS index's own structure (FTS5
+   * `integrity-check`), and that it indexes exactly the stored publications: one row per
+   * publication, none more. Pending index work is applied first. Throws on the first problem.
    */
   async checkIntegrity(): Promise<void> {
     this.#write('check integrity')
@@ -219,29 +218,28 @@ export class SqlitePatentStore implements PatentStore, LegalStatusReader {
       throw createStoreError('STORE_CORRUPT', problems.join('; '))
     }
     try {
-      this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('integrity-check', 1)`)
+      this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('integrity-check')`)
     } catch (error) {
       throw createStoreError(
         'STORE_CORRUPT',
         error instanceof Error ? error.message : String(error),
       )
     }
+    // A contentless-delete table lists its rows in the `_docsize` shadow table.
     const drift = this.#db
       .prepare(
         `SELECT
-           (SELECT count(*) FROM ${FTS_TABLE}) - (SELECT count(*) FROM publications) AS extra,
-           (SELECT count(*) FROM fts_source s LEFT JOIN ${FTS_TABLE} f ON f.rowid = s.doc
-             WHERE f.rowid IS NULL
-                OR f.title IS NOT coalesce(s.title, '') OR f.abstract IS NOT coalesce(s.abstract, '')
-                OR f.claims IS NOT coalesce(s.claims, '')
-                OR f.description IS NOT coalesce(s.description, '')) AS differing`,
+           (SELECT count(*) FROM publications p WHERE NOT EXISTS
+              (SELECT 1 FROM ${FTS_SCHEMA}.${FTS_TABLE}_docsize d WHERE d.id = p.doc)) AS missing,
+           (SELECT count(*) FROM ${FTS_SCHEMA}.${FTS_TABLE}_docsize d WHERE NOT EXISTS
+              (SELECT 1 FROM publications p WHERE p.doc = d.id)) AS extra`,
       )
-      .get() as { extra: number; differing: number }
-    if (drift.extra !== 0 || drift.differing !== 0) {
+      .get() as { missing: number; extra: number }
+    if (drift.missing !== 0 || drift.extra !== 0) {
       throw createStoreError(
         'STORE_CORRUPT',
-        `the full-text index differs from the stored text: ${drift.differing} publications differ, ` +
-          `${drift.extra} index rows more than publications`,
+        `the full-text index does not match the stored publications: ${drift.missing} missing, ` +
+          `${drift.extra} not stored`,
       )
     }
   }

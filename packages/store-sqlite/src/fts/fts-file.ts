@@ -14,17 +14,23 @@ export function ftsFilePath(path: string): string {
   return path === ':memory:' ? path : `${path}.fts`
 }
 
+/** The layout of the index file's table; a file with another one is rebuilt on open. */
+export const FTS_FORMAT = 'contentless-delete-1'
+
 /**
  * DDL of the index file, for schema `schema` (`main` on the index worker's own connection).
- * A regular FTS5 table, holding its own copy of the indexed text: `snippet()` and `highlight()`
- * need the text in the FTS table's own database, and an external-content table cannot read a
- * view in another file. `fts_state` holds `applied` (the last `fts_log` entry of the main file
- * written here) and `main` (the id of the main file this index belongs to).
+ * A contentless-delete FTS5 table: the index only, no copy of the text (an external-content
+ * table cannot read the `fts_source` view of another file, and a regular one would store every
+ * text a second time); rows are replaced and deleted by rowid. `snippet()` is served by
+ * `FtsSnippets` from the stored text. `fts_state` holds `applied` (the last `fts_log` entry of the
+ * main file written here), `main` (the id of the main file this index belongs to) and `format`
+ * (`FTS_FORMAT`; another value means the index is rebuilt).
  */
 export function ftsFileSql(schema: string): string {
   return `
 CREATE VIRTUAL TABLE IF NOT EXISTS ${schema}.${FTS_TABLE} USING fts5(
   title, abstract, claims, description,
+  content = '', contentless_delete = 1,
   tokenize = '${FTS_TOKENIZE}'
 );
 INSERT INTO ${schema}.${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${FTS_HASH_SIZE});

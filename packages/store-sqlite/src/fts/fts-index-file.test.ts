@@ -9,6 +9,7 @@ import { migrate } from '../schema/migrations.js'
 import { createSqliteStore, SqlitePatentStore } from '../sqlite-patent-store.js'
 import type { FtsSink } from './fts-sink.js'
 import { ftsFilePath } from './fts-file.js'
+import { FtsSnippets } from './fts-snippets.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'chuhai-fts-file-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -144,15 +145,41 @@ describe('the full-text index file (ADR 0018)', () => {
     await restored.close()
   })
 
-  it('reports an index that no longer matches the stored text', async () => {
+  it('reports an index that no longer lists exactly the stored publications', async () => {
     const path = tempPath()
     const store = createSqliteStore({ path })
-    await store.upsert([robot])
-    const db = new Database(path)
-    db.prepare("UPDATE texts SET text = 'edited behind the store' WHERE field = 'abstract'").run()
+    await store.upsert([robot, drone])
+    const db = new Database(ftsFilePath(path))
+    db.prepare('DELETE FROM patent_fts WHERE rowid = (SELECT min(rowid) FROM patent_fts)').run()
     db.close()
-    await expect(store.checkIntegrity()).rejects.toThrow(/differs from the stored text/)
+    await expect(store.checkIntegrity()).rejects.toThrow(/1 missing, 0 not stored/)
     await store.close()
+  })
+
+  it('holds no copy of the text, and still cuts snippets from the stored text', async () => {
+    const path = tempPath()
+    const store = createSqliteStore({ path })
+    await store.upsert([robot, drone])
+    await store.close()
+    const db = new Database(ftsFilePath(path), { readonly: true })
+    const contents = db
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'patent_fts_content'")
+      .get() as { n: number }
+    db.close()
+    expect(contents.n).toBe(0)
+    const reader = openDatabase({ path, readonly: true })
+    const doc = (
+      reader.prepare('SELECT doc FROM publications WHERE id = ?').get(robot.id) as {
+        doc: number
+      }
+    ).doc
+    const rows = new FtsSnippets(reader).snippets('accumulators', [doc], [1], '[', ']')
+    expect(rows).toEqual([{ doc, s0: 'The robot balances its [accumulators].' }])
+    // The private table is emptied after each call: the next page starts clean.
+    expect(new FtsSnippets(reader).snippets('robot', [doc], [1], '<', '>')).toEqual([
+      { doc, s0: 'The <robot> balances its accumulators.' },
+    ])
+    reader.close()
   })
 
   it('lets a read-only connection search the index', async () => {

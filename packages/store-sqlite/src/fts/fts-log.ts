@@ -1,7 +1,7 @@
 import type { SqliteDb, SqliteStatement } from '../driver.js'
 import { FTS_TABLE } from '../fts.js'
 import { applyFtsEntries, prepareFtsApply, type FtsEntry } from './fts-apply.js'
-import { FTS_SCHEMA, ftsFileSql, hasFtsFile } from './fts-file.js'
+import { FTS_FORMAT, FTS_SCHEMA, ftsFileSql, hasFtsFile } from './fts-file.js'
 
 /**
  * The main file's side of the index (ADR 0018): every write transaction that changes
@@ -56,7 +56,8 @@ const REINDEX_CHUNK = 2000
 /**
  * Makes the index file belong to this main file and brings it up to date. The index is rebuilt
  * from the stored text when it belongs to another main file, is new (a first open, migration 90,
- * a deleted index file) or is ahead of the main file's log (a main file restored from a backup).
+ * a deleted index file), is ahead of the main file's log (a main file restored from a backup) or
+ * has another layout (`FTS_FORMAT`).
  * Then every pending log entry is applied. Needs a writable connection with the index attached.
  */
 export function ensureFtsIndex(db: SqliteDb): void {
@@ -71,7 +72,7 @@ export function ensureFtsIndex(db: SqliteDb): void {
         { seq: number } | undefined
     )?.seq ?? 0
   const applied = Number(state(db, 'applied') ?? 0)
-  if (state(db, 'main') !== id || applied > issued) {
+  if (state(db, 'main') !== id || applied > issued || state(db, 'format') !== FTS_FORMAT) {
     // Two transactions, main file first: a crash between them leaves the index owned by no one,
     // so the next open starts over.
     transaction(db, () =>
@@ -84,8 +85,9 @@ INSERT INTO fts_log (docs)
       db.exec(`DROP TABLE ${FTS_SCHEMA}.${FTS_TABLE};`)
       db.exec(ftsFileSql(FTS_SCHEMA))
       db.prepare(
-        `INSERT OR REPLACE INTO ${FTS_SCHEMA}.fts_state (key, value) VALUES ('main', ?), ('applied', ?)`,
-      ).run(id, issued)
+        `INSERT OR REPLACE INTO ${FTS_SCHEMA}.fts_state (key, value)
+         VALUES ('main', ?), ('applied', ?), ('format', ?)`,
+      ).run(id, issued, FTS_FORMAT)
     })
   }
   catchUpFts(db)

@@ -8,6 +8,7 @@ import type {
 } from '@chuhai/core/workspace'
 import type { SqliteDb, SqliteStatement } from '../driver.js'
 import { FTS_TABLE } from '../fts.js'
+import { FtsSnippets } from '../fts/fts-snippets.js'
 import { queryToFts } from './query-to-fts.js'
 
 /** Matches counted exactly up to this many; beyond, facets come from the best-ranked ones. */
@@ -105,7 +106,7 @@ export class SqlitePatentSearch implements PatentSearch {
   readonly id = 'sqlite-fts5'
   readonly #db: SqliteDb
   readonly #docs: SqliteStatement
-  readonly #snippets: SqliteStatement
+  readonly #snippets: FtsSnippets
   readonly #rankedOnly: SqliteStatement
   readonly #count: SqliteStatement
 
@@ -125,12 +126,8 @@ export class SqlitePatentSearch implements PatentSearch {
        WHERE ${FTS_TABLE} MATCH ? AND rank MATCH '${RANKING}' ORDER BY rank LIMIT ?`,
     )
     this.#count = db.prepare(`SELECT count(*) AS n FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?`)
-    this.#snippets = db.prepare(
-      `SELECT rowid AS doc, ${FIELDS.map(
-        (_, i) => `snippet(${FTS_TABLE}, ${i}, '${OPEN}', '${CLOSE}', '…', 32) AS s${i}`,
-      ).join(', ')}
-       FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-    )
+    // The index file holds no text: snippets come from the stored text (ADR 0018).
+    this.#snippets = new FtsSnippets(db)
   }
 
   async search(request: PatentSearchRequest): Promise<PatentSearchPage> {
@@ -169,10 +166,15 @@ export class SqlitePatentSearch implements PatentSearch {
     const ids = JSON.stringify(pageRows.map((r) => r.doc))
     const docs = new Map((this.#docs.all(ids) as DocRow[]).map((d) => [d.doc, d] as const))
     const snippets = new Map(
-      (this.#snippets.all(match, ids) as Record<string, unknown>[]).map((s) => [
-        s.doc as number,
-        s,
-      ]),
+      this.#snippets
+        .snippets(
+          match,
+          pageRows.map((r) => r.doc),
+          FIELDS.map((_, i) => i),
+          OPEN,
+          CLOSE,
+        )
+        .map((s) => [s.doc as number, s]),
     )
     const hits: PatentHit[] = pageRows.flatMap((r) => {
       const d = docs.get(r.doc)
