@@ -34,7 +34,7 @@ export function createParsePool(workers: number): ParsePool {
  * Young-generation size of a parse worker. Parsing makes many short-lived strings and nodes; a
  * larger nursery lets more of them die young instead of being scavenged and promoted.
  */
-const WORKER_YOUNG_MB = 96
+const WORKER_YOUNG_MB = 64
 
 class WorkerParsePool implements ParsePool {
   readonly concurrency: number

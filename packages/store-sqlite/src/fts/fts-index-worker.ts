@@ -10,7 +10,7 @@ const db = new Database(file)
 db.pragma('journal_mode = WAL')
 db.pragma('synchronous = NORMAL')
 db.pragma('busy_timeout = 5000')
-db.pragma('cache_size = -65536')
+db.pragma('cache_size = -16384')
 db.pragma('wal_autocheckpoint = 16384')
 const statements = prepareFtsApply(db, 'main')
 // After a failure nothing more is applied, so `applied` never passes a missing entry: the main
