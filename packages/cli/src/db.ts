@@ -4,13 +4,7 @@ import { databasePath } from './db-path.js'
 
 export { databasePath } from './db-path.js'
 
-/**
- * Opens the embedded store at the resolved path (created and migrated when new).
- * `indexInBackground` writes the full-text index on its own thread (bulk ingest, ADR 0018).
- */
-export function openStore(
-  option: string | undefined,
-  options: { readonly indexInBackground?: boolean } = {},
-): PatentStore {
-  return createSqliteStore({ path: databasePath(option), ...options })
+/** Opens the embedded store at the resolved path (created and migrated when new). */
+export function openStore(option: string | undefined): PatentStore {
+  return createSqliteStore({ path: databasePath(option) })
 }

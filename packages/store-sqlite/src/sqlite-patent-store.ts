@@ -1,36 +1,10 @@
-import type {
-  IngestCheckpoint,
-  LegalEvent,
-  LegalStatus,
-  LegalStatusReader,
-  PatentRecord,
-  PatentStore,
-  PublicationNumber,
-  StoreStats,
-  UpsertOptions,
-  UpsertSummary,
-} from '@chuhai/core/ingest'
-import { Kysely, SqliteDialect } from 'kysely'
-import { openDatabase, type SqliteStoreOptions } from './connection.js'
-import type { SqliteDb } from './driver.js'
-import { createStoreError } from './errors.js'
-import { FTS_TABLE, ftsMatchIds } from './fts.js'
-import { FTS_SCHEMA, ftsFilePath } from './fts/fts-file.js'
-import { catchUpFts } from './fts/fts-log.js'
-import { SyncFtsSink, WorkerFtsSink, type FtsSink } from './fts/fts-sink.js'
-import { readCheckpoint } from './read/checkpoints.js'
-import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
-import { findRecordsByNumber, getRecord } from './read/records.js'
-import { readStats } from './read/stats.js'
-import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
-import type { Database } from './schema/tables.js'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
 import { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 import { SqliteNoveltyHints, type SqliteNoveltyHintsOptions } from './sqlite-novelty-hints.js'
-import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
-import { RecordWriter } from './write/upsert.js'
+import type { SqliteStoreOptions } from './connection.js'
+import { openSqliteStore, SqliteStoreBase } from './sqlite-store-base.js'
 
 /**
  * Opens (and migrates, unless read-only) a SQLite patent store.
@@ -41,244 +15,41 @@ import { RecordWriter } from './write/upsert.js'
  * await store.close()
  */
 export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStore {
-  const db = openDatabase(options)
-  try {
-    if (options.readonly) {
-      const found = schemaVersion(db)
-      if (found !== SCHEMA_VERSION) {
-        throw found > SCHEMA_VERSION
-          ? createStoreError('STORE_SCHEMA_TOO_NEW', found, SCHEMA_VERSION)
-          : createStoreError('STORE_SCHEMA_OUTDATED', found, SCHEMA_VERSION)
-      }
-      return new SqlitePatentStore(db, [])
-    }
-    const applied = migrate(db)
-    const script = WorkerFtsSink.script()
-    const background = options.indexInBackground && options.path !== ':memory:' && script
-    return new SqlitePatentStore(
-      db,
-      applied,
-      background ? new WorkerFtsSink(script, ftsFilePath(options.path)) : undefined,
-    )
-  } catch (error) {
-    db.close()
-    throw error
-  }
+  const { db, applied, sink } = openSqliteStore(options)
+  return new SqlitePatentStore(db, applied, sink)
 }
 
 /**
- * `PatentStore` on better-sqlite3 with an FTS5 index (ADR 0004). Writes go through prepared
- * statements in one transaction per call; reads go through Kysely. The driver is synchronous, so
- * a call blocks the event loop for its duration: keep batches to a few hundred records.
+ * The SQLite patent store with everything built over it: the search backend, document vectors,
+ * families and citations, FTO sources and novelty hints (each valid until `close`).
  */
-export class SqlitePatentStore implements PatentStore, LegalStatusReader {
-  readonly id = 'sqlite'
-  /** Names of the migrations applied when this store was opened. */
-  readonly appliedMigrations: readonly string[]
-  readonly #db: SqliteDb
-  readonly #kysely: Kysely<Database>
-  readonly #writer: RecordWriter | undefined
-  readonly #sink: FtsSink | undefined
-
-  /**
-   * Use `createSqliteStore`, which opens and migrates the database. `sink` indexes committed
-   * writes (ADR 0018); default: on this connection, right after each commit.
-   */
-  constructor(db: SqliteDb, appliedMigrations: readonly string[], sink?: FtsSink) {
-    this.#db = db
-    this.appliedMigrations = appliedMigrations
-    this.#kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) })
-    this.#sink = db.readonly ? undefined : (sink ?? new SyncFtsSink(db))
-    this.#writer = this.#sink ? new RecordWriter(db, this.#sink) : undefined
-  }
-
-  async upsert(records: readonly PatentRecord[], options?: UpsertOptions): Promise<UpsertSummary> {
-    const writer = this.#write('upsert')
-    if (records.some(needsChineseSearchForm)) {
-      await loadChineseSearchForm()
-    }
-    const summary = writer.upsert(
-      records,
-      options?.checkpoint,
-      options?.legal,
-      options?.contentHashes,
-    )
-    // Backpressure: an index worker holds at most a few batches of text.
-    await writer.ready()
-    return summary
-  }
-
-  async legalStatus(ids: readonly string[]): Promise<Map<string, LegalStatus>> {
-    this.#read()
-    return Promise.resolve(readLegalStatus(this.#db, ids))
-  }
-
-  async legalEvents(id: string): Promise<LegalEvent[]> {
-    this.#read()
-    return Promise.resolve(readLegalEvents(this.#db, id))
-  }
-
-  async get(id: string): Promise<PatentRecord | undefined> {
-    return getRecord(this.#read(), id)
-  }
-
-  async findByNumber(number: PublicationNumber): Promise<PatentRecord[]> {
-    return findRecordsByNumber(this.#read(), number)
-  }
-
-  async remove(ids: readonly string[]): Promise<number> {
-    const writer = this.#write('remove')
-    const removed = writer.remove(ids)
-    await writer.ready()
-    return removed
-  }
-
-  async count(): Promise<number> {
-    const row = await this.#read()
-      .selectFrom('publications')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow()
-    return Number(row.count)
-  }
-
-  async stats(): Promise<StoreStats> {
-    return readStats(this.#read())
-  }
-
-  async getCheckpoint(source: string): Promise<IngestCheckpoint | undefined> {
-    return readCheckpoint(this.#read(), source)
-  }
-
-  async saveCheckpoint(checkpoint: IngestCheckpoint): Promise<void> {
-    this.#write('save a checkpoint').saveCheckpoint(checkpoint)
-    return Promise.resolve()
-  }
-
-  /**
-   * Ids matching a raw FTS5 `MATCH` expression, best first. For diagnostics and tests; user
-   * queries belong to the search port. Default `limit` is `100`.
-   */
-  async matchIds(match: string, limit = 100): Promise<string[]> {
-    this.#read()
-    return Promise.resolve(ftsMatchIds(this.#db, match, limit))
-  }
-
+export class SqlitePatentStore extends SqliteStoreBase {
   /** Document vectors of the semantic layer, in this database. */
   embeddings(): SqliteEmbeddingStore {
-    this.#read()
-    return new SqliteEmbeddingStore(this.#db)
+    return new SqliteEmbeddingStore(this.connection())
   }
 
   /** Novelty hints (nearest prior art per claim element) over this store's FTS index. */
   noveltyHints(options?: SqliteNoveltyHintsOptions): SqliteNoveltyHints {
-    this.#read()
-    return new SqliteNoveltyHints(this.#db, options)
+    return new SqliteNoveltyHints(this.connection(), options)
   }
 
   /** The search backend (`SearchBackend`, ADR 0011) over this store; valid until `close`. */
   search(options?: SqliteSearchOptions): SqliteSearchBackend {
-    this.#read()
-    return new SqliteSearchBackend(this.#db, options)
+    return new SqliteSearchBackend(this.connection(), options)
   }
 
   /** Families and citations (`FamilyStore`) over this store's indexes; valid until `close`. */
   families(): SqliteFamilyStore {
-    return new SqliteFamilyStore(this.#db, this.#read())
+    return new SqliteFamilyStore(this.connection(), this.reader())
   }
 
   /** The candidate search and record source of FTO and invalidity runs over this store. */
   ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
-    this.#read()
+    this.reader()
     return {
-      candidates: new SqliteCandidateSource(this.#db),
-      records: new SqliteFtoRecords(this.#db, async (id) => this.get(id), name),
+      candidates: new SqliteCandidateSource(this.connection()),
+      records: new SqliteFtoRecords(this.connection(), async (id) => this.get(id), name),
     }
-  }
-
-  /** Merges the FTS segments into one and refreshes planner statistics; run after a bulk load. */
-  async optimize(): Promise<void> {
-    this.#write('optimize')
-    await this.#flushIndex()
-    this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('optimize'); PRAGMA optimize;`)
-    return Promise.resolve()
-  }
-
-  /**
-   * Checks both database files (`PRAGMA quick_check`), the FTS index's own structure (FTS5
-   * `integrity-check`), and that it indexes exactly the stored publications: one row per
-   * publication, none more. Pending index work is applied first. Throws on the first problem.
-   */
-  async checkIntegrity(): Promise<void> {
-    this.#write('check integrity')
-    await this.#flushIndex()
-    const problems = (this.#db.pragma('quick_check') as { quick_check: string }[])
-      .map((r) => r.quick_check)
-      .filter((r) => r !== 'ok')
-    if (problems.length > 0) {
-      throw createStoreError('STORE_CORRUPT', problems.join('; '))
-    }
-    try {
-      this.#db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('integrity-check')`)
-    } catch (error) {
-      throw createStoreError(
-        'STORE_CORRUPT',
-        error instanceof Error ? error.message : String(error),
-      )
-    }
-    // A contentless-delete table lists its rows in the `_docsize` shadow table.
-    const drift = this.#db
-      .prepare(
-        `SELECT
-           (SELECT count(*) FROM publications p WHERE NOT EXISTS
-              (SELECT 1 FROM ${FTS_SCHEMA}.${FTS_TABLE}_docsize d WHERE d.id = p.doc)) AS missing,
-           (SELECT count(*) FROM ${FTS_SCHEMA}.${FTS_TABLE}_docsize d WHERE NOT EXISTS
-              (SELECT 1 FROM publications p WHERE p.doc = d.id)) AS extra`,
-      )
-      .get() as { missing: number; extra: number }
-    if (drift.missing !== 0 || drift.extra !== 0) {
-      throw createStoreError(
-        'STORE_CORRUPT',
-        `the full-text index does not match the stored publications: ${drift.missing} missing, ` +
-          `${drift.extra} not stored`,
-      )
-    }
-  }
-
-  /** Waits for the index sink, then applies on this connection anything still pending. */
-  async #flushIndex(): Promise<void> {
-    await this.#sink?.drain()
-    catchUpFts(this.#db)
-  }
-
-  async close(): Promise<void> {
-    if (!this.#db.open) {
-      return
-    }
-    if (!this.#db.readonly) {
-      // Index work still queued or left by a failed worker lands before the connection closes.
-      await this.#sink?.close()
-      catchUpFts(this.#db)
-      this.#db.pragma('optimize')
-    }
-    // Kysely closes the connection only if it ever ran a query.
-    await this.#kysely.destroy()
-    if (this.#db.open) {
-      this.#db.close()
-    }
-  }
-
-  #read(): Kysely<Database> {
-    if (!this.#db.open) {
-      throw createStoreError('STORE_CLOSED')
-    }
-    return this.#kysely
-  }
-
-  #write(operation: string): RecordWriter {
-    this.#read()
-    if (!this.#writer) {
-      throw createStoreError('STORE_READONLY', operation)
-    }
-    return this.#writer
   }
 }
