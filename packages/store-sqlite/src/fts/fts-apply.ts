@@ -4,29 +4,34 @@ import { FTS_TABLE } from '../fts.js'
 import { chineseSearchForm } from '../write/chinese-search-form.js'
 
 /**
- * One publication's change to the index: its texts (title, abstract, claims, description, each
- * joined with newlines exactly as the `fts_source` view joins the stored rows) or, without
- * `texts`, its removal.
+ * One publication's change to the index: the texts of its title, abstract, claims and
+ * description (each column's texts are joined with newlines when applied, exactly as the
+ * `fts_source` view joins the stored rows) or, without `texts`, its removal. The writer thread
+ * passes the record's own strings; the index thread joins them.
  */
 export interface FtsEntry {
   readonly doc: number
-  readonly texts?: readonly [string, string, string, string]
+  readonly texts?: readonly [
+    readonly string[],
+    readonly string[],
+    readonly string[],
+    readonly string[],
+  ]
 }
 
 /** The index entry of a publication written from `record`, in its `fts_source` form. */
 export function ftsEntryOf(doc: number, record: PatentRecord): FtsEntry {
   // The search form of Chinese text, as the view reads it (migration 11).
-  const join = (list: readonly { readonly lang: string; readonly text: string }[]): string =>
-    list.map((t) => chineseSearchForm(t.lang, t.text) ?? t.text).join('\n')
+  const form = (lang: string, text: string): string => chineseSearchForm(lang, text) ?? text
+  const list = (items: readonly { readonly lang: string; readonly text: string }[]): string[] =>
+    items.map((t) => form(t.lang, t.text))
   return {
     doc,
     texts: [
-      join(record.titles),
-      join(record.abstracts),
-      join(
-        record.claims.flatMap((set) => set.claims.map((c) => ({ lang: set.lang, text: c.text }))),
-      ),
-      join(record.descriptions),
+      list(record.titles),
+      list(record.abstracts),
+      record.claims.flatMap((set) => set.claims.map((c) => form(set.lang, c.text))),
+      list(record.descriptions),
     ],
   }
 }
@@ -77,7 +82,14 @@ export function applyFtsEntries(
     for (const e of entries) {
       s.remove.run(e.doc)
       if (e.texts) {
-        s.insert.run(e.doc, ...e.texts)
+        const [title, abstract, claims, description] = e.texts
+        s.insert.run(
+          e.doc,
+          title.join('\n'),
+          abstract.join('\n'),
+          claims.join('\n'),
+          description.join('\n'),
+        )
       }
     }
     s.applied.run(seq)

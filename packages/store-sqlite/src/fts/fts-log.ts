@@ -129,7 +129,12 @@ export function catchUpFts(db: SqliteDb): number {
       return row
         ? {
             doc,
-            texts: [row.title ?? '', row.abstract ?? '', row.claims ?? '', row.description ?? ''],
+            texts: [
+              [row.title ?? ''],
+              [row.abstract ?? ''],
+              [row.claims ?? ''],
+              [row.description ?? ''],
+            ],
           }
         : { doc }
     })
