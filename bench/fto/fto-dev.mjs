@@ -35,6 +35,10 @@ if (!existsSync(db)) {
     { stdio: 'ignore' },
   )
 }
+// FTO takes its candidates from the search engine: bring its index up to date once.
+const writable = createSqliteStore({ path: db })
+await writable.search().refresh()
+await writable.close()
 const store = createSqliteStore({ path: db, readonly: true })
 const cases = readFileSync(file, 'utf8')
   .split('\n')

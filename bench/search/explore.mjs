@@ -1,4 +1,4 @@
-// Exploration: argv[2] = JSON {params, configs: [{tfExp, maxConcepts, fb, prior}]}; one index, many runs.
+// Exploration: argv[2] = JSON {params, configs: [{tfExp, bi, title, maxConcepts, fb, prior}]}; one index, many runs.
 import { resolve } from 'node:path'
 import { writeFileSync } from 'node:fs'
 import {
@@ -26,7 +26,11 @@ for (const cfg of arg.configs ?? [{}]) {
   const run = []
   const half = [[], []]
   queries.forEach((q, qi) => {
-    const wq = extractKeyTerms(q.text, { tfExponent: cfg.tfExp ?? 0.5, bigramWeight: cfg.bi ?? 0 })
+    const wq = extractKeyTerms(q.text, {
+      tfExponent: cfg.tfExp ?? 0.5,
+      bigramWeight: cfg.bi ?? 0,
+      titleWeight: cfg.title ?? 1,
+    })
     const accept = (d) =>
       corpus[d].priority !== null && corpus[d].priority < q.before && corpus[d].id !== q.id
     const K = cfg.prior ? 300 : 100

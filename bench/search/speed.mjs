@@ -1,27 +1,42 @@
-// Search speed at scale (issue 4): a synthetic corpus of N documents recombined from the sentences
-// of the real Google Patents export (title, abstract, claims, description pools), indexed with
-// the production IndexBuilder; then natural-language queries of 300 words (the full prior-art
-// pipeline: key terms, first pass, RM3 feedback from the top documents' text, second pass, a
-// cut-off date filter) and fielded Boolean queries (fields, OR/AND/NOT, phrases and NEAR checked
-// on the text, country and date clauses), top 20, one thread.
-// Usage: npm run build && node --max-old-space-size=16000 bench/search/speed.mjs [N=200000]
+// Search speed at scale (issue 4): a synthetic corpus of N documents recombined from the
+// sentences of the real Google Patents export (bench/search/synthetic-corpus.mjs), indexed with
+// the production IndexBuilder in shards on worker threads and merged (mergeIndexShards), saved
+// to and loaded from SQLite blobs as the store does; then natural-language queries of 300 words
+// (the full prior-art pipeline: key terms, first pass, RM3 feedback from the top documents' text,
+// second pass, a cut-off date filter) and fielded Boolean queries (fields, OR/AND/NOT, phrases and
+// NEAR checked on the text, country and date clauses), top 20, one thread.
+// Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
+//   [--threads T=2] [--rebuild] [--compare Q=10]
+// The built index is cached in $CHUHAI_BENCH_CACHE (default /work/bench-cache) as a SQLite file;
+// a later run with the same N and index format loads it instead of building.
 // Writes bench/out/search-speed-N.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { loadavg } from 'node:os'
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { freemem, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import Database from 'better-sqlite3'
 import {
+  bestOf,
   checkPositions,
   DEFAULT_RANK_PARAMS,
   evaluateBoolean,
   filterMatch,
   IndexBuilder,
+  INDEX_FIELDS,
   MemoryPostingsReader,
+  mergeIndexShards,
   parseQuery,
   rankNaturalLanguage,
-  rankOrder,
   WeightedRanker,
 } from '../../packages/core/dist/index.js'
-import { readCorpus, readQueries } from './prior-art-lib.mjs'
+import { SEARCH_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/search-migrations.js'
+import {
+  INDEX_FORMAT,
+  loadIndex,
+  saveIndex,
+} from '../../packages/store-sqlite/dist/search/index-blobs.js'
+import { readQueries } from './prior-art-lib.mjs'
+import { syntheticCorpus } from './synthetic-corpus.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const shared = process.env.CHUHAI_SHARED ?? resolve(root, '../shared')
@@ -30,77 +45,103 @@ if (!existsSync(corpusFile)) {
   console.log(`skipped: ${corpusFile} is absent; the search speed benchmark needs ../shared`)
   process.exit(0)
 }
-const N = Number(process.argv[2] ?? 200000)
+const args = process.argv.slice(2)
+const flag = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const N = Number(args.find((a) => /^\d+$/u.test(a)) ?? 200000)
+const THREADS = Number(flag('--threads', 2))
+const COMPARE = Number(flag('--compare', 10))
+const cacheDir = process.env.CHUHAI_BENCH_CACHE ?? '/work/bench-cache'
+const cacheFile = `${cacheDir}/search-speed-${N}-format${INDEX_FORMAT}.db`
+const log = (msg) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`)
 
-// Deterministic PRNG (mulberry32).
-let seed = 42
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = (n) => Math.floor(rand() * n)
-
-const real = readCorpus(corpusFile)
-const sentences = (text) =>
-  text.split(/(?<=[.;:])\s+/u).filter((s) => s.length >= 30 && s.length <= 400)
-const pools = { title: [], abstract: [], claims: [], description: [] }
-for (const r of real) {
-  if (r.doc.title) pools.title.push(r.doc.title.split('\n')[0])
-  pools.abstract.push(...sentences(r.doc.abstract))
-  pools.claims.push(...sentences(r.doc.claims))
-  pools.description.push(...sentences(r.doc.description))
-}
-const SHAPE = { abstract: 4, claims: 5, description: 11 }
-const PER_DOC = 1 + SHAPE.abstract + SHAPE.claims + SHAPE.description
-// A document is 21 sentence indexes; its text is rebuilt on demand (feedback, checks).
-const layout = new Uint32Array(N * PER_DOC)
-for (let d = 0; d < N; d++) {
-  let at = d * PER_DOC
-  layout[at++] = pick(pools.title.length)
-  for (const [field, n] of Object.entries(SHAPE))
-    for (let i = 0; i < n; i++) layout[at++] = pick(pools[field].length)
-}
-const docText = (d) => {
-  let at = d * PER_DOC
-  const doc = { title: pools.title[layout[at++]] }
-  for (const [field, n] of Object.entries(SHAPE)) {
-    const parts = []
-    for (let i = 0; i < n; i++) parts.push(pools[field][layout[at++]])
-    doc[field] = parts.join(' ')
-  }
-  return doc
-}
-const priority = new Int32Array(N)
-const country = new Array(N)
-const COUNTRIES = ['US', 'US', 'US', 'EP', 'WO', 'CN', 'JP', 'DE']
-for (let d = 0; d < N; d++) {
-  priority[d] = (1970 + pick(55)) * 10000 + (1 + pick(12)) * 100 + 1 + pick(28)
-  country[d] = COUNTRIES[pick(COUNTRIES.length)]
-}
-
-const t0 = performance.now()
+const corpus = syntheticCorpus(corpusFile, N)
+const { docText, priority, country, pools, pick } = corpus
 let bytes = 0
-const builder = new IndexBuilder(DEFAULT_RANK_PARAMS)
-for (let d = 0; d < N; d++) {
+for (let d = 0; d < Math.min(N, 20000); d++) {
   const doc = docText(d)
   bytes += doc.title.length + doc.abstract.length + doc.claims.length + doc.description.length
-  builder.add(doc)
-  if (d % 100000 === 0)
-    console.error(`indexed ${d} (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
 }
-const data = builder.build()
-const buildSeconds = (performance.now() - t0) / 1000
+bytes *= N / Math.min(N, 20000)
+
+const params = DEFAULT_RANK_PARAMS
+let build
+if (args.includes('--rebuild') || !existsSync(cacheFile)) {
+  // The average field lengths of the first 5,000 documents (as one IndexBuilder would sample).
+  const t0 = performance.now()
+  const sums = [0, 0, 0, 0]
+  const sample = Math.min(N, 5000)
+  for (let d = 0; d < sample; d++)
+    IndexBuilder.fieldLengths(docText(d)).forEach((x, f) => (sums[f] += x))
+  const avgLengths = Object.fromEntries(
+    INDEX_FIELDS.map((f, i) => [f, Math.max(1, sums[i] / Math.max(1, sample))]),
+  )
+  const per = Math.ceil(N / THREADS)
+  const shards = await Promise.all(
+    Array.from({ length: THREADS }, (_, i) => {
+      const workerData = {
+        corpusFile,
+        n: N,
+        from: i * per,
+        to: Math.min(N, (i + 1) * per),
+        params,
+        avgLengths,
+      }
+      return new Promise((ok, fail) => {
+        const w = new Worker(new URL('./index-shard.worker.mjs', import.meta.url), { workerData })
+        w.once('message', ok)
+        w.once('error', fail)
+      })
+    }),
+  )
+  const tShards = performance.now()
+  log(`shards built in ${((tShards - t0) / 1000).toFixed(0)} s`)
+  const data = mergeIndexShards(shards)
+  shards.length = 0
+  const tMerged = performance.now()
+  log(`merged in ${((tMerged - tShards) / 1000).toFixed(1)} s`)
+  mkdirSync(cacheDir, { recursive: true })
+  rmSync(cacheFile, { force: true })
+  const db = new Database(cacheFile)
+  db.pragma('journal_mode = WAL')
+  for (const m of SEARCH_MIGRATIONS) db.exec(m.sql)
+  const stamp = {
+    documents: N,
+    maxDoc: N - 1,
+    format: INDEX_FORMAT,
+    params: JSON.stringify(params),
+  }
+  saveIndex(db, data, stamp)
+  db.close()
+  const tSaved = performance.now()
+  log(`saved to ${cacheFile} in ${((tSaved - tMerged) / 1000).toFixed(1)} s`)
+  build = {
+    threads: THREADS,
+    shards_seconds: Math.round((tShards - t0) / 1000),
+    merge_seconds: +((tMerged - tShards) / 1000).toFixed(1),
+    save_seconds: +((tSaved - tMerged) / 1000).toFixed(1),
+    total_seconds: Math.round((tSaved - t0) / 1000),
+    load_average_after_build: loadavg().map((x) => +x.toFixed(1)),
+  }
+}
+
+const tLoad = performance.now()
+const db = new Database(cacheFile, { readonly: true })
+const data = loadIndex(db)
+db.close()
+const loadSeconds = (performance.now() - tLoad) / 1000
+const postingCount = data.df.reduce((s, x) => s + x, 0)
 const termBytes = data.terms.reduce((s, t) => s + Buffer.byteLength(t) + 1, 0)
 const indexBytes =
-  data.docs.byteLength +
-  data.impacts.byteLength +
-  data.masks.byteLength +
+  data.postings.byteLength +
   data.offsets.byteLength +
+  data.df.byteLength +
+  data.maxImpacts.byteLength +
   termBytes
-console.error(
-  `built in ${buildSeconds.toFixed(0)} s, ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${data.docs.length} postings`,
+log(
+  `loaded in ${loadSeconds.toFixed(1)} s: ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${postingCount} postings, ${data.terms.length} keys`,
 )
 const reader = new MemoryPostingsReader(data)
 const ranker = new WeightedRanker(reader)
@@ -113,7 +154,7 @@ for (let i = 0; nl.length < 100; i++) {
   let words = []
   for (let j = i; words.length < 300; j++)
     words = words.concat(dev[j % dev.length].text.split(/\s+/u))
-  nl.push({ text: words.slice(0, 300).join(' '), before: dev[i % dev.length].before })
+  nl.push({ text: words.slice(0, 300).join(' '), before: Number(dev[i % dev.length].before) })
 }
 // Boolean queries from the words of real titles.
 const titleWords = pools.title.flatMap((t) => t.toLowerCase().match(/[a-z]{5,}/gu) ?? [])
@@ -151,27 +192,38 @@ const keywords = {
 
 const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+const MAX_CHECKS = 2000
 const boolTimes = []
+const boolByPattern = PATTERNS.map(() => [])
 let boolHits = 0
-for (const q of boolQueries) {
+let boolChecked = 0
+boolQueries.forEach((q, qi) => {
   const t = performance.now()
   const { match, checks } = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
   const m = filterMatch(match, () => true)
-  const order = rankOrder(m)
+  // As SqliteSearchBackend#boolean: only as many in score order as can be returned or checked.
+  const order = bestOf(m, checks.length > 0 ? MAX_CHECKS : 20)
   let found = 0
-  for (let i = 0, checked = 0; i < order.length && found < 20 && checked < 2000; i++) {
+  for (let i = 0, checked = 0; i < order.length && found < 20 && checked < MAX_CHECKS; i++) {
     const d = m.docs[order[i]]
     if (checks.length > 0) {
       checked++
+      boolChecked++
       const text = docText(d)
       if (!checks.every((c) => checkPositions(text, c))) continue
     }
     found++
   }
   boolHits += found
-  boolTimes.push(performance.now() - t)
-}
+  const ms = performance.now() - t
+  boolTimes.push(ms)
+  boolByPattern[qi % PATTERNS.length].push(ms)
+})
+log(`boolean p50 ${pct(boolTimes, 50).toFixed(1)} ms, p95 ${pct(boolTimes, 95).toFixed(1)} ms`)
+
 const nlTimes = []
+let scored = 0
+let total = 0
 for (const q of nl) {
   const t = performance.now()
   const before = q.before
@@ -183,25 +235,74 @@ for (const q of nl) {
     data.params,
   )
   nlTimes.push(performance.now() - t)
+  scored += ranker.lastStats.scored
+  total += ranker.lastStats.postings
 }
+log(`NL p50 ${pct(nlTimes, 50).toFixed(1)} ms, p95 ${pct(nlTimes, 95).toFixed(1)} ms`)
+
+// Rank safety at this scale: the pruned ranking (both passes) must equal exhaustive scoring.
+let identical = 0
+const exhaustiveTimes = []
+const rankWith = (exhaustive) => ({
+  rank: (query, options) => ranker.rank(query, { ...options, exhaustive }),
+})
+for (const q of nl.slice(0, COMPARE)) {
+  const accept = (d) => priority[d] < q.before
+  const run = (exhaustive) =>
+    rankNaturalLanguage(
+      { query: q.text, k: 20, accept },
+      rankWith(exhaustive),
+      reader,
+      source,
+      data.params,
+    )
+  const a = await run(false)
+  const t = performance.now()
+  const b = await run(true)
+  exhaustiveTimes.push(performance.now() - t)
+  if (a.docs.join() === b.docs.join() && a.scores.join() === b.scores.join()) identical++
+}
+log(`pruned = exhaustive on ${identical} of ${Math.min(COMPARE, nl.length)} queries`)
+
 const result = {
   documents: N,
   text_mib: Math.round(bytes / 2 ** 20),
-  build_seconds: Math.round(buildSeconds),
+  build: build ?? 'cached',
+  cache_file: cacheFile,
+  cache_file_mib: Math.round(statSync(cacheFile).size / 2 ** 20),
+  load_seconds: +loadSeconds.toFixed(1),
   index_mib: Math.round(indexBytes / 2 ** 20),
-  postings: data.docs.length,
+  postings: postingCount,
+  bytes_per_posting: +(data.postings.byteLength / postingCount).toFixed(2),
   terms: data.terms.length,
   boolean_ms: {
     p50: +pct(boolTimes, 50).toFixed(1),
     p95: +pct(boolTimes, 95).toFixed(1),
     mean_hits: boolHits / boolQueries.length,
+    texts_checked: boolChecked,
+    p95_by_pattern: PATTERNS.map((p, i) => ({
+      pattern: p.toString().replace(/^.*=> /u, ''),
+      p95: +pct(boolByPattern[i], 95).toFixed(1),
+    })),
   },
   natural_language_300_words_ms: {
     p50: +pct(nlTimes, 50).toFixed(1),
     p95: +pct(nlTimes, 95).toFixed(1),
+    postings_scored_fraction: +(scored / total).toFixed(3),
   },
+  pruning_check: {
+    queries: Math.min(COMPARE, nl.length),
+    identical_to_exhaustive: identical,
+    exhaustive_p50_ms: exhaustiveTimes.length ? +pct(exhaustiveTimes, 50).toFixed(1) : null,
+  },
+  node: process.version,
+  memory_gib: {
+    total: +(totalmem() / 2 ** 30).toFixed(1),
+    free: +(freemem() / 2 ** 30).toFixed(1),
+  },
+  rss_mib: Math.round(process.memoryUsage().rss / 2 ** 20),
   load_average: loadavg().map((x) => +x.toFixed(1)),
 }
-console.log(JSON.stringify(result))
+console.log(JSON.stringify(result, null, 2))
 mkdirSync(resolve(root, 'bench/out'), { recursive: true })
 writeFileSync(resolve(root, `bench/out/search-speed-${N}.json`), JSON.stringify(result, null, 2))

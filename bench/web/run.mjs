@@ -5,7 +5,7 @@
 // and the JavaScript bundle sizes. Usage:
 //   node bench/web/run.mjs [DB] [SECONDS] [CONNECTIONS]     (results: bench/out/web.json)
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -196,6 +196,7 @@ const out = {
   firstLoads,
   bundle,
 }
+mkdirSync(join(root, 'bench/out'), { recursive: true })
 writeFileSync(join(root, 'bench/out/web.json'), `${JSON.stringify(out, null, 2)}\n`)
 stop()
 process.exit(0)

@@ -8,8 +8,8 @@ import { startServer, type RunningServer } from '../../packages/server/src/serve
 
 /**
  * End to end through the built web app and a real server: owner sign-up, import of a real USPTO
- * weekly file from ../shared/data (upload), search, the patent page, an FTO run with its claim
- * chart, the planner, docket, landscape and eligibility pages, and switching language. Screenshots
+ * weekly file from ../shared/data (upload), search through the search engine (query language and
+ * prose), the patent page, an FTO run of the FTO engine with its claim charts reviewed, the planner, docket, landscape and eligibility pages, and switching language. Screenshots
  * of each page go to test-results/e2e/ (and to CHUHAI_SCREENSHOTS when set, e.g. docs/screenshots).
  */
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -94,13 +94,22 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
       .first()
       .waitFor({ timeout: 120_000 })
     await expect.poll(() => page.getByText(/25 new/).count()).toBeGreaterThan(0)
+    // A live fetch without the service's keys names the variables to set.
+    await page.getByRole('textbox', { name: /^Numbers/ }).fill('EP1000000A1')
+    await page.getByRole('button', { name: 'Fetch and import' }).click()
+    await page.getByRole('alert').filter({ hasText: 'CHUHAI_EPO_OPS_KEY' }).waitFor()
     await shot('en-import')
   })
 
-  it('searches with facets and highlights and opens a patent', async () => {
+  it('searches through the search engine (query language and prose) and opens a patent', async () => {
     await page.getByRole('link', { name: 'Search', exact: true }).click()
+    await page.getByLabel('Search query').fill('ti:(thin AND transistor) AND "gate electrode"')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.locator('.hit').first().waitFor()
+    await page.getByText('Read as the query language.').waitFor()
     await page.getByLabel('Search query').fill('semiconductor transistor')
     await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.getByText(/Ranked as prose/).waitFor()
     await page.locator('.hit').first().waitFor()
     expect(await page.locator('.hit mark').count()).toBeGreaterThan(0)
     expect(await page.getByRole('group', { name: 'Country' }).count()).toBe(1)
@@ -110,9 +119,13 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     expect(await page.locator('.claim-tree li').count()).toBeGreaterThan(1)
     await page.getByRole('heading', { name: 'Family by country' }).waitFor()
     await shot('en-patent')
+    await page.getByRole('button', { name: 'Search prior art' }).click()
+    await page
+      .locator('[data-testid=invalidity] [data-testid=job][data-status=succeeded]')
+      .waitFor({ timeout: 60_000 })
   })
 
-  it('runs an FTO screening and records a finding in the claim chart', async () => {
+  it('runs the FTO engine and records a finding in a claim chart', async () => {
     await page.getByRole('link', { name: 'Freedom to operate' }).click()
     await page.getByLabel('Product name').fill('TFT backplane line B')
     await page
@@ -122,15 +135,21 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
       )
     await page.getByRole('button', { name: 'Add product' }).click()
     await expect.poll(() => page.getByTestId('product-select').inputValue()).not.toBe('')
-    await page.getByRole('button', { name: 'Run FTO screening' }).click()
-    await page.locator('[data-testid=job][data-status=succeeded]').waitFor({ timeout: 60_000 })
-    await page.getByTestId('candidates').waitFor()
+    await page.getByLabel('Target countries').fill('US, EP')
+    await page.getByRole('button', { name: 'Run FTO analysis' }).click()
+    await page.locator('[data-testid=job][data-status=succeeded]').waitFor({ timeout: 120_000 })
+    await page.getByTestId('fto-run').waitFor()
+    await page.getByTestId('candidates').locator('tbody tr').first().waitFor()
     await page.getByRole('button', { name: 'Open claim chart' }).first().click()
-    // Row 0 is the preamble; the first body element follows.
+    // The preamble's row is read-only; the first body element follows.
     await page
       .getByLabel(/^Finding for element/)
       .nth(1)
-      .selectOption('unclear')
+      .selectOption('partly')
+    await page
+      .getByLabel(/^Evidence for element/)
+      .nth(1)
+      .fill('Line B etches the oxide layer with a hard mask, not a resist mask.')
     await page
       .getByLabel(/^Note for element/)
       .nth(1)
@@ -138,8 +157,12 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Saved.').waitFor()
     await page.locator('.chart svg').first().waitFor()
+    await page
+      .locator('[data-testid=fto-run] h2')
+      .first()
+      .evaluate((e) => e.scrollIntoView())
     await shot('en-fto')
-    await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+    await page.locator('.claim-chart').evaluate((e) => e.scrollIntoView())
     await shot('en-fto-chart')
   })
 
@@ -189,7 +212,7 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
       await page.getByRole('link', { name: link }).click()
       await page.locator('main h1').waitFor()
       if (name === 'search') {
-        await page.getByLabel('检索式').fill('semiconductor transistor')
+        await page.getByLabel('检索式', { exact: true }).fill('semiconductor transistor')
         await page.getByRole('button', { name: '检索', exact: true }).click()
         await page.locator('.hit').first().waitFor()
       } else if (name === 'planner') {
@@ -202,18 +225,23 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
         await page.locator('[data-testid=landscape] .chart svg').nth(3).waitFor()
       } else if (name === 'fto') {
         await page.getByTestId('product-select').selectOption({ index: 1 })
+        await page.getByTestId('fto-run').waitFor()
         await page.getByTestId('candidates').waitFor()
         await page.locator('.chart svg').first().waitFor()
+        await page
+          .locator('[data-testid=fto-run] h2')
+          .first()
+          .evaluate((e) => e.scrollIntoView())
         await shot('zh-fto')
         await page.getByRole('button', { name: '打开权利要求对比表' }).first().click()
-        await page.locator('.claim-chart').scrollIntoViewIfNeeded()
+        await page.locator('.claim-chart').evaluate((e) => e.scrollIntoView())
         await shot('zh-fto-chart')
         continue
       }
       await shot(`zh-${name}`)
     }
     await page.getByRole('link', { name: '专利检索' }).click()
-    await page.getByLabel('检索式').fill('semiconductor transistor')
+    await page.getByLabel('检索式', { exact: true }).fill('semiconductor transistor')
     await page.getByRole('button', { name: '检索', exact: true }).click()
     await page.locator('.hit h2 a').first().click()
     await page

@@ -10,12 +10,16 @@ import type {
   SetupStatus,
 } from './contract/accounts.js'
 import type {
-  ChartSummary,
-  ChartView,
   EligibilityRequest,
+  FetchRequest,
+  FtoExportQuery,
+  FtoFindingsRequest,
   FtoRunRequest,
+  FtoRunSummary,
+  FtoRunView,
+  InvalidityRequest,
   PlanRequest,
-  UpdateChartRequest,
+  WatchRunRequest,
 } from './contract/analysis.js'
 import type {
   CreateEventRequest,
@@ -215,12 +219,21 @@ export class ChuhaiClient {
     this.request('POST', '/api/eligibility', r)
   plan = (r: PlanRequest): Promise<Record<string, unknown>> => this.request('POST', '/api/plan', r)
   ftoRun = (r: FtoRunRequest): Promise<JobView> => this.request('POST', '/api/fto/runs', r)
-  charts = (productId: string): Promise<ChartSummary[]> =>
-    this.request('GET', '/api/fto/charts', undefined, { productId })
-  chart = (id: string): Promise<ChartView> =>
-    this.request('GET', `/api/fto/charts/${encodeURIComponent(id)}`)
-  updateChart = (id: string, r: UpdateChartRequest): Promise<ChartView> =>
-    this.request('PUT', `/api/fto/charts/${encodeURIComponent(id)}`, r)
+  ftoRuns = (productId?: string): Promise<FtoRunSummary[]> =>
+    this.request('GET', '/api/fto/runs', undefined, productId ? { productId } : {})
+  ftoRunView = (id: string): Promise<FtoRunView> =>
+    this.request('GET', `/api/fto/runs/${encodeURIComponent(id)}`)
+  ftoFindings = (id: string, r: FtoFindingsRequest): Promise<FtoRunView> =>
+    this.request('PUT', `/api/fto/runs/${encodeURIComponent(id)}/findings`, r)
+  /** URL of a run's report (DOCX, XLSX, HTML, PDF or JSON) for a download link. */
+  ftoExportUrl = (id: string, q: FtoExportQuery = {}): string =>
+    `${this.#base}/api/fto/runs/${encodeURIComponent(id)}/export?${new URLSearchParams(
+      Object.entries(q).map(([k, v]) => [k, String(v)]),
+    ).toString()}`
+  invalidityRun = (r: InvalidityRequest): Promise<JobView> =>
+    this.request('POST', '/api/invalidity/runs', r)
+  fetchRun = (r: FetchRequest): Promise<JobView> => this.request('POST', '/api/fetch/runs', r)
+  watchRun = (r: WatchRunRequest): Promise<JobView> => this.request('POST', '/api/watch/runs', r)
 
   jobs = (): Promise<JobView[]> => this.request('GET', '/api/jobs')
   job = (id: string): Promise<JobView> => this.request('GET', `/api/jobs/${encodeURIComponent(id)}`)

@@ -20,3 +20,22 @@ export async function openExistingStore(
   const { createSqliteStore } = await import('@chuhai/store-sqlite')
   return { path, store: createSqliteStore({ path, readonly: true }) }
 }
+
+/**
+ * Brings the search index of a database opened read-only up to date (FTO and invalidity take
+ * their candidates from the search engine): when it is missing or stale, the database is opened
+ * for writing once to rebuild it, as `chuhai search --refresh` does.
+ */
+export async function ensureSearchIndex(path: string, store: SqlitePatentStore): Promise<void> {
+  if (store.search().isCurrent()) {
+    return
+  }
+  process.stderr.write('building the search index (chuhai search --refresh) …\n')
+  const { createSqliteStore } = await import('@chuhai/store-sqlite')
+  const writable = createSqliteStore({ path })
+  try {
+    await writable.search().refresh()
+  } finally {
+    await writable.close()
+  }
+}

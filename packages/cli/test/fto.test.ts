@@ -43,7 +43,26 @@ const OLD = claimsGrant({
   claims: ['A robot comprising: a battery; an electric motor; and a camera on its head.'],
   description: 'A robot with a battery, an electric motor and a camera on its head.',
 })
-file('corpus.xml', [ROBOT, PUMP, OLD].join(''))
+// Stored without claims (bibliographic data only), and with claims that cannot be parsed (an OCR'd
+// set whose only claim refers to a claim that is missing): both reported, never dropped.
+const NO_CLAIMS = claimsGrant({
+  number: '09456789',
+  title: 'Inspection robot with a battery, an electric motor and a head camera',
+  filed: '2013-02-01',
+  claims: [],
+  description:
+    'An inspection robot: a battery drives an electric motor; a camera sits on the head.',
+})
+const BROKEN = claimsGrant({
+  number: '09567890',
+  title: 'Inspection robot with camera head and battery motor',
+  filed: '2013-03-01',
+  claims: [
+    'The inspection robot of claim 2, wherein the battery drives an electric motor and a camera is mounted on the head.',
+  ],
+  description: 'An inspection robot whose battery drives an electric motor; a camera on its head.',
+})
+file('corpus.xml', [ROBOT, PUMP, OLD, NO_CLAIMS, BROKEN].join(''))
 const ingest = runCli(['ingest', join(dir, 'corpus.xml'), '--db', db, '--json'])
 
 interface FtoJson {
@@ -53,6 +72,7 @@ interface FtoJson {
     status: string
     expiry: string | null
     risk: string
+    problem?: string
     claims: {
       number: number
       coverage: number
@@ -141,6 +161,16 @@ describe('chuhai fto', () => {
     expect(robot.risk).not.toBe('high')
   })
 
+  it('a patent without claims and one whose claims cannot be parsed are reported in the result', () => {
+    const out = fto(EN)
+    const none = out.results.find((r) => r.publication_number === 'US-9456789-B2')
+    expect(none?.problem).toMatch(/no claims in the store/u)
+    expect(none?.claims).toEqual([])
+    const broken = out.results.find((r) => r.publication_number === 'US-9567890-B2')
+    expect(broken?.problem).toMatch(/could not be parsed.*claim 2, which is not in the set/u)
+    expect(broken?.risk).toBe('medium')
+  })
+
   it('bad input: unknown country (valid ones listed), impossible date, empty or one-line product', () => {
     const base = ['fto', '--product', EN, '--as-of', '2016-01-01', '--db', db]
     const country = runCli([...base, '--countries', 'US,XX'])
@@ -159,6 +189,20 @@ describe('chuhai fto', () => {
     ])
     expect(date.code).toBe(2)
     expect(date.stderr).toContain('--as-of: "2016-02-30" is not a date YYYY-MM-DD that exists')
+    const form = runCli([
+      ...base.slice(0, 3),
+      '--as-of',
+      '01/02/2016',
+      '--countries',
+      'US',
+      '--db',
+      db,
+    ])
+    expect(form.code).toBe(2)
+    expect(form.stderr).toContain('--as-of: "01/02/2016" is not a date YYYY-MM-DD')
+    const none = runCli([...base, '--countries', ' , '])
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('no country given')
     const empty = runCli([
       'fto',
       '--product',

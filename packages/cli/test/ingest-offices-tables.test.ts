@@ -3,14 +3,18 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { hasShared, NO_SHARED, sharedPath } from '@chuhai/core/testing'
 import { ingestJson, runCli, tempDir } from './helpers/run-cli.js'
+import { foldersOf } from './helpers/shared-folders.js'
+
+/** Files of each top-level folder that hold no patent documents, in walk order. */
+const SKIPPED_FILES: Readonly<Record<string, readonly string[]>> = {
+  nvidia_analytics: ['PROVENANCE.md', 'README.md'],
+  'google-patents-ultrasound': ['PROVENANCE.md'],
+  'chinese-patent-cpc': ['PROVENANCE.md', 'README.md'],
+}
 
 /**
- * Expected counts per shared folder read by the table, JSON and export parsers, established
- * independently of them (Python's csv and json modules on the files):
- * - nvidia_analytics/data_cleaned: 5,169 rows in nvidia_patent.csv, 17 of them `withdrawn = 1`
- *   (skipped as not issued), so 5,152 grants; every row of the other four tables names one of them.
- * - google-patents-ultrasound: 1,378 lines in each file, the same publication numbers;
- *   publications.jsonl adds citations, so it replaces what publications-nocite.jsonl stored.
+ * The table, JSON-export and CSV folders of ../shared (counts in helpers/shared-folders.ts), and
+ * two sub-folders read on their own, established with Python's json module:
  * - patent_client/…/uspto: PPUBS hits (biblio.json, doc.json, their patent_client conversions are
  *   not responses) and ODP file wrappers with a publication number: 161 publications, 32 of them
  *   listed twice with different fields (a search hit, then the document); files that are not USPTO
@@ -21,20 +25,13 @@ import { ingestJson, runCli, tempDir } from './helpers/run-cli.js'
  *   trademark XML are skipped as non-patents.
  */
 const FOLDERS = [
-  {
-    folder: 'nvidia_analytics/data_cleaned',
-    stored: 5152,
-    replaced: 0,
-    notPatents: 17,
-    skippedFiles: ['README.md'],
-  },
-  {
-    folder: 'google-patents-ultrasound',
-    stored: 1378,
-    replaced: 1378,
-    notPatents: 0,
-    skippedFiles: ['PROVENANCE.md'],
-  },
+  ...foldersOf('ingest-offices-tables').map((f) => ({
+    folder: f.folder,
+    stored: f.stored,
+    replaced: f.replaced,
+    notPatents: f.notPatents,
+    skippedFiles: SKIPPED_FILES[f.folder],
+  })),
   {
     folder: 'patent_client/patent_client/_sync/uspto',
     stored: 161,
@@ -52,7 +49,7 @@ const FOLDERS = [
     notPatents: 81,
     skippedFiles: undefined,
   },
-] as const
+]
 
 /** Databases the count tests filled, reused by the content checks. */
 const filled = new Map<string, string>()
@@ -63,7 +60,7 @@ run(
   `offices-tables folders of ../shared ingest ${hasShared('data/nvidia_analytics') ? '' : NO_SHARED}`,
   () => {
     for (const f of FOLDERS) {
-      it(`${f.folder}: ${f.stored} publications, only the expected failures, then re-ingest is a no-op`, () => {
+      it(`${f.folder}: ${f.stored} publications, no failures, then re-ingest is a no-op`, () => {
         const db = join(tempDir(), 'folder.db')
         const path = sharedPath(`data/${f.folder}`)
         const { run: first, summary } = ingestJson([path, '--db', db])
@@ -76,6 +73,8 @@ run(
         expect(summary.inserted).toBe(f.stored)
         expect(summary.replaced).toBe(f.replaced)
         expect(summary.not_patents).toBe(f.notPatents)
+        expect(summary.skipped_documents).toHaveLength(f.notPatents)
+        expect(summary.skipped_documents.every((d) => d.reason !== '')).toBe(true)
         if (f.skippedFiles) {
           expect(summary.skipped_files.map((s) => s.file.split('/').at(-1))).toEqual(f.skippedFiles)
         }
@@ -90,7 +89,7 @@ run(
     }
 
     it('NVIDIA grants carry title, abstract, CPC, assignee, inventors, grant date and kind', () => {
-      const folder = 'nvidia_analytics/data_cleaned'
+      const folder = 'nvidia_analytics'
       const db = filled.get(folder) ?? join(tempDir(), 'nvidia.db')
       if (!filled.has(folder)) {
         ingestJson([sharedPath(`data/${folder}`), '--db', db])
@@ -129,6 +128,39 @@ run(
       } finally {
         conn.close()
       }
+    })
+
+    it('Chinese applications keep their text as written, tagged zh, with their CPC groups', () => {
+      const folder = 'chinese-patent-cpc'
+      const db = filled.get(folder) ?? join(tempDir(), 'cn.db')
+      if (!filled.has(folder)) {
+        ingestJson([sharedPath(`data/${folder}`), '--db', db])
+      }
+      const shown = runCli(['show', 'CN116842782A', '--db', db, '--json'])
+      expect(shown.code, shown.stderr).toBe(0)
+      const record = JSON.parse(shown.stdout) as {
+        id: string
+        stage: string
+        titles: { lang: string; text: string }[]
+        abstracts: { lang: string; text: string }[]
+        classifications: { scheme: string; symbol: string }[]
+      }
+      expect(record).toMatchObject({ id: 'CN-116842782-A', stage: 'application' })
+      expect(record.titles).toEqual([
+        { lang: 'zh', text: '基于卷积神经网络的双输出水电机组下机架结构仿真方法' },
+      ])
+      expect(record.abstracts[0]?.text).toMatch(/^本发明公开了基于卷积神经网络的双输出/)
+      expect(record.classifications.map((c) => c.symbol)).toEqual([
+        'G06F 30/23',
+        'G06F 30/27',
+        'G06F 2119/14',
+      ])
+      const stats = JSON.parse(runCli(['stats', '--db', db, '--json']).stdout) as {
+        by_country: Record<string, number>
+        by_kind: Record<string, number>
+      }
+      expect(stats.by_country).toEqual({ CN: 57 })
+      expect(stats.by_kind).toEqual({ A: 57 })
     })
   },
 )

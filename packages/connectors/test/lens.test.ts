@@ -77,7 +77,7 @@ describe.skipIf(!present)('Lens connector (recorded /patent/search responses)', 
     }
   })
 
-  it('accepts the 2020 legacy record schema inside the search envelope', async () => {
+  it('accepts the 2020 legacy record schema inside the search envelope, and ingest reads it', async () => {
     const legacy = JSON.parse(
       recorded(`${LENS}/lens_patent_record_legacy_format_2020-12.json`).toString('utf8'),
     ) as unknown
@@ -88,11 +88,25 @@ describe.skipIf(!present)('Lens connector (recorded /patent/search responses)', 
         replies: [{ status: 200, body: JSON.stringify({ total: 1, data: [legacy] }) }],
       },
     ])
-    const summary = await fetchFromLens(testContext(env()).context, { query: 'title:tooth' })
+    const { context, dir } = testContext(env())
+    const summary = await fetchFromLens(context, { query: 'title:tooth' })
     expect(JSON.parse(readFileSync(summary.files[0]!, 'utf8'))).toEqual(legacy)
     expect(JSON.parse(server.requests[0]!.body).query).toEqual({
       query_string: { query: 'title:tooth' },
     })
+    const store = createSqliteStore({ path: join(dir, 'legacy.db') })
+    try {
+      const result = await fetchAndIngest(() => fetchFromLens(context, { query: 'title:tooth' }), {
+        store,
+        workers: 0,
+      })
+      expect(result.ingest).toMatchObject({ documents: 1, failed: 0 })
+      const record = await store.get('EP-1944033-A2')
+      expect(record?.source.format).toBe('lens-json-2020')
+      expect(record?.parties.applicants.map((p) => p.name)).toEqual(['NUTRICIA NV'])
+    } finally {
+      await store.close()
+    }
   })
 
   it('pages with from/size up to the limit', async () => {

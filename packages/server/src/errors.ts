@@ -68,7 +68,17 @@ export function statusOfCoreCode(code: string): number {
   if (code === 'DOCKET_DUPLICATE_MATTER') {
     return 409
   }
-  if (/^(PLAN_INVALID|DOCKET_INVALID|ELIGIBILITY_|RULE_|NUMBER_INVALID|USAGE)/.test(code)) {
+  if (code === 'QUERY_SYNTAX' || code === 'SEARCH_INVALID_QUERY') {
+    return 400
+  }
+  if (code === 'SEARCH_INDEX_MISSING') {
+    return 503
+  }
+  if (
+    /^(PLAN_INVALID|DOCKET_INVALID|ELIGIBILITY_|RULE_|NUMBER_INVALID|USAGE|SEARCH_UNSUPPORTED|FTO_|CLAIMS_NO_TEXT|MONITOR_INVALID|MONITOR_UNKNOWN|MONITOR_DUPLICATE|CONNECTOR_CREDENTIALS)/.test(
+      code,
+    )
+  ) {
     return 422
   }
   return 500

@@ -3,21 +3,22 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   openSqliteDatabase,
-  SqliteChartStore,
   SqliteDocketStore,
+  SqliteFtoRunStore,
   SqliteJobStore,
   SqlitePatentRelations,
-  SqlitePatentSearch,
   SqlitePatentStore,
   SqliteWorkspaceStore,
 } from '@chuhai/store-sqlite'
+import type { PatentSearch } from '@chuhai/core/workspace'
 import type { FastifyBaseLogger } from 'fastify'
 import type { ServerConfig } from './config/config.js'
 import type { AppContext } from './context.js'
 import { jobHandlers } from './jobs/handlers.js'
 import { JobRunner } from './jobs/job-runner.js'
+import { openPatentSearch } from './search/open-patent-search.js'
+import { SearchIndexer } from './search/search-indexer.js'
 import { SearchWorkerPool, searchWorkerAvailable } from './search/search-pool.js'
-import { baselineFtoEngine } from './services/fto-engine.js'
 
 /** packages/web/dist beside this package, when the web app has been built. */
 export function defaultWebDist(): string | undefined {
@@ -35,26 +36,38 @@ export function openContext(config: ServerConfig, log: FastifyBaseLogger): AppCo
     log.info({ migrations: applied }, 'database migrated')
   }
   const patents = new SqlitePatentStore(db, applied)
-  const inline = new SqlitePatentSearch(db)
-  // Searches run on worker threads (own read-only connections) so that ranking a large result
-  // set never stalls the other requests; in-memory databases and TypeScript sources run inline.
+  // Searches run on worker threads (own read-only connections, the index loaded once per
+  // worker) so that ranking never stalls the other requests; in-memory databases and
+  // TypeScript sources (tests) search on the main thread.
   const workers =
     config.searchWorkers > 0 && config.db !== ':memory:' && searchWorkerAvailable()
       ? new SearchWorkerPool(config.db, config.searchWorkers)
       : undefined
-  const search = workers ?? inline
+  let inline = workers ? undefined : openPatentSearch(db)
+  const search: PatentSearch = workers ?? {
+    id: inline!.id,
+    search: (request) => inline!.search(request),
+  }
+  const searchIndex = new SearchIndexer(db, config.db, async () => {
+    if (workers) {
+      await workers.reload()
+    } else {
+      inline = openPatentSearch(db)
+    }
+  })
   const partial = {
     config,
     db,
     patents,
     search,
+    searchIndex,
     relations: new SqlitePatentRelations(db),
     docket: new SqliteDocketStore(db),
     workspace: new SqliteWorkspaceStore(db),
     jobs: new SqliteJobStore(db),
-    charts: new SqliteChartStore(db),
-    fto: baselineFtoEngine(search, (id) => patents.get(id)),
+    ftoRuns: new SqliteFtoRunStore(db),
     close: async () => {
+      await searchIndex.close()
       await workers?.close()
     },
   }

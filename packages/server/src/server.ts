@@ -26,6 +26,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const { app, routes, hits } = await buildApp(ctx, { loggerInstance: log })
   await app.listen({ port: config.port, host: config.host })
   await ctx.runner.start()
+  // Builds the search index when the store changed since it was built (off the request path).
+  ctx.searchIndex.refresh().catch((error: unknown) => {
+    log.error({ err: error }, 'search index build failed')
+  })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   return {

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChuhaiClient, type ChuhaiClient as Client } from '@chuhai/api-client'
+import { buildPatentRecord, hasShared, sharedPath } from '@chuhai/core/testing'
+import { SqliteMonitorStore } from '@chuhai/store-sqlite'
 import { fixtureGrant } from './helpers/fixture-grant.js'
 import {
   apiError,
@@ -9,6 +15,8 @@ import {
   type TestServer,
 } from './helpers/test-server.js'
 import { waitJob } from './helpers/wait-job.js'
+
+const LENS_RESPONSE = 'data/api-responses/lens/lens_patent_search_response_EP2471949A1_2026.json'
 
 let server: TestServer
 let owner: Client
@@ -30,7 +38,9 @@ describe('system', () => {
       jobs: string[]
     }
     expect(ready.status).toBe('ready')
-    expect(ready.jobs).toEqual(expect.arrayContaining(['ingest', 'plan', 'eligibility', 'fto']))
+    expect([...ready.jobs].sort()).toEqual(
+      ['eligibility', 'fetch', 'fto', 'ingest', 'invalidity', 'plan', 'watch'].sort(),
+    )
     const doc = (await (await fetch(`${server.url}/api/docs/json`)).json()) as {
       paths: Record<string, unknown>
     }
@@ -145,22 +155,39 @@ describe('confidential objects and audit', () => {
 })
 
 describe('patents', () => {
-  it('searches with highlights and facets, and filters', async () => {
-    const page = await owner.search({ q: 'quadruped robot' })
+  it('searches through the search engine: query language, prose, filters, facets, highlights', async () => {
+    const page = await owner.search({ q: 'quadruped robot gait' })
+    expect([page.backend, page.mode]).toEqual(['sqlite', 'text'])
     expect(page.hits[0]?.id).toBe('US-10000001-B2')
-    const hl = page.hits[0]?.highlights.find((h) => h.field === 'abstract')
+    expect(page.understood.length).toBeGreaterThan(0)
+    const hl = page.hits[0]!.highlights.find((h) => h.spans.length > 0)
     const [start, end] = hl?.spans[0] ?? [0, 0]
-    expect(hl?.text.slice(start, end).toLowerCase()).toMatch(/quadruped|robot/)
-    expect(page.facets.country).toEqual([{ value: 'US', count: page.total }])
-    expect((await owner.search({ q: 'robot', yearFrom: 2019 })).hits.map((h) => h.id)).toEqual([
+    expect(hl?.text.slice(start, end).toLowerCase()).toMatch(/quadruped|robot|gait/)
+    expect(page.facets.country[0]).toEqual({ value: 'US', count: page.hits.length })
+    expect(page.facets.cpc.map((f) => f.value)).toContain('B62D')
+    const ids = async (q: Parameters<typeof owner.search>[0]) =>
+      (await owner.search(q)).hits.map((h) => h.id)
+    // The query language: fields, phrases, NEAR, NOT, keyword fields.
+    expect(await ids({ q: 'ti:(gait AND quadruped)' })).toEqual(['US-10000001-B2'])
+    expect(await ids({ q: '"inertial sensor"' })).toEqual(['US-10000001-B2'])
+    expect((await ids({ q: 'ti:battery OR ti:gait' })).sort()).toEqual([
+      'US-10000000-B2',
       'US-10000001-B2',
     ])
+    expect(await ids({ q: 'pitch NEAR/3 threshold' })).toEqual(['US-10000001-B2'])
+    expect(await ids({ q: 'robot NOT quadruped' })).toEqual(['US-10000000-B2'])
+    expect((await owner.search({ q: 'robot AND cc:US' })).mode).toBe('boolean')
+    // Filters.
+    expect(await ids({ q: 'robot', yearFrom: 2019 })).toEqual(['US-10000001-B2'])
     expect((await owner.search({ q: 'robot', cpc: 'B62D' })).total).toBe(2)
-    expect((await owner.search({ q: 'robot -quadruped' })).hits.map((h) => h.id)).toEqual([
-      'US-10000000-B2',
-    ])
-    const empty = await apiError(owner.search({ q: '"' }))
-    expect(empty.status).toBe(422)
+    expect(await ids({ q: 'robot', country: 'EP' })).toEqual([])
+    expect((await owner.search({ q: 'robot', allMembers: true })).total).toBe(2)
+    // Chinese prose is translated into English concepts.
+    const zh = await owner.search({ q: '四足机器人的步态控制' })
+    expect(zh.mode).toBe('translated')
+    expect(zh.hits[0]?.id).toBe('US-10000001-B2')
+    const bad = await apiError(owner.search({ q: 'robot AND (gait', mode: 'boolean' }))
+    expect([bad.status, bad.code]).toEqual([400, 'QUERY_SYNTAX'])
   })
 
   it('opens a patent page with claims tree, family and citations', async () => {
@@ -242,8 +269,8 @@ describe('analysis and jobs', () => {
     expect(text).toMatch(/event: job\ndata: .*"status":"succeeded"/)
     expect((await owner.job(job.id)).result).toBeTruthy()
     expect((await owner.jobs()).map((j) => j.id)).toContain(job.id)
-    const unavailable = await apiError(owner.createJob({ kind: 'watch', params: {} }))
-    expect([unavailable.status, unavailable.code]).toEqual([422, 'JOB_KIND_UNAVAILABLE'])
+    const invalid = await apiError(owner.createJob({ kind: 'fetch', params: { service: 'nope' } }))
+    expect([invalid.status, invalid.code]).toEqual([400, 'VALIDATION'])
     const bad = await apiError(owner.createJob({ kind: 'plan', params: { invention: 'x' } }))
     expect(bad.code).toBe('VALIDATION')
   })
@@ -289,27 +316,191 @@ describe('analysis and jobs', () => {
     expect([refused.status, refused.code]).toEqual([403, 'PATH_NOT_ALLOWED'])
   })
 
-  it('screens a product for FTO, charts claims, records findings and exports the chart', async () => {
+  it('runs the FTO engine as a job; charts per patent and country; findings saved, audited, exported', async () => {
     const product = await owner.createObject('products', {
       title: 'Robot dog X1',
       body: 'A quadruped robot with four legs, each driven by a motor. An inertial sensor measures the body pitch; the controller switches gait when the pitch exceeds a threshold on slopes.',
     })
-    const job = await owner.ftoRun({ productId: product.id, limit: 5 })
-    expect((await waitJob(owner, job.id)).status).toBe('succeeded')
-    const charts = await owner.charts(product.id)
-    expect(charts[0]?.patentId).toBe('US-10000001-B2')
-    const chart = await owner.chart(charts[0]!.id)
-    expect(chart.elements.length).toBeGreaterThanOrEqual(3)
-    expect(chart.elements.some((e) => e.suggested === 'yes')).toBe(true)
-    const updated = await owner.updateChart(chart.id, {
-      elements: [{ index: chart.elements[0]!.index, status: 'absent', note: 'no motor per leg' }],
+    const bad = await apiError(owner.ftoRun({ productId: product.id, countries: ['XX'] }))
+    expect([bad.status, bad.code]).toEqual([422, 'FTO_UNKNOWN_COUNTRY'])
+    const job = await owner.ftoRun({ productId: product.id, countries: ['US'], asOf: '2026-06-01' })
+    const done = await waitJob(owner, job.id)
+    expect(done.status).toBe('succeeded')
+    const runId = (done.result as { runId: string }).runId
+    expect((await owner.ftoRuns(product.id)).map((r) => r.id)).toEqual([runId])
+    const run = await owner.ftoRunView(runId)
+    const hit = run.results.find((r) => r.publicationNumber === 'US-10000001-B2')!
+    expect(hit).toMatchObject({ country: 'US', status: 'in-force', route: 'national' })
+    expect(run.summary[0]!.country).toBe('US')
+    const claim = hit.claims[0]!
+    expect(claim.elements.length).toBeGreaterThanOrEqual(3)
+    expect(claim.elements.some((e) => e.suggested === 'yes')).toBe(true)
+    const element = claim.elements.find((e) => e.kind !== 'preamble' && e.met === 'yes')!
+    const updated = await owner.ftoFindings(runId, {
+      findings: [
+        {
+          publicationNumber: hit.publicationNumber,
+          country: 'US',
+          claim: claim.claim,
+          element: element.id,
+          met: 'no',
+          evidence: 'The X1 has wheels on its feet.',
+          note: 'no motor per leg',
+        },
+      ],
     })
-    expect(updated.elements[0]).toMatchObject({ status: 'absent', note: 'no motor per leg' })
-    const csv = await cookieFetchFor(owner)(
-      `${server.url}/api/fto/charts/${chart.id}/export?format=csv`,
+    const after = updated.results
+      .find((r) => r.publicationNumber === hit.publicationNumber)!
+      .claims[0]!.elements.find((e) => e.id === element.id)!
+    expect(after).toMatchObject({
+      met: 'no',
+      suggested: 'yes',
+      note: 'no motor per leg',
+      evidence: 'The X1 has wheels on its feet.',
+    })
+    expect(after.reviewedBy).toBe((await owner.me()).user.id)
+    expect(updated.findings).toBe(1)
+    const wrong = await apiError(
+      owner.ftoFindings(runId, {
+        findings: [
+          { publicationNumber: 'US-1-B1', country: 'US', claim: 1, element: 'x', met: 'no' },
+        ],
+      }),
     )
-    expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
-    expect((await csv.text()).split('\r\n')[1]).toMatch(/^US-10000001-B2,1,/)
+    expect(wrong.status).toBe(400)
+    const audit = await owner.audit({ limit: 50 })
+    expect(audit.some((l) => l.action === 'update' && l.objectType === 'fto_run')).toBe(true)
+    const get = (format: string) =>
+      cookieFetchFor(owner)(`${server.url}/api/fto/runs/${runId}/export?format=${format}&lang=en`)
+    for (const format of ['docx', 'xlsx']) {
+      const res = await get(format)
+      expect(res.headers.get('content-type')).toMatch(/openxmlformats/)
+      expect(
+        Buffer.from(await res.arrayBuffer())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK')
+    }
+    const html = await (await get('html')).text()
+    expect(html).toContain('US-10000001-B2')
+    expect(html).toContain('no motor per leg')
+    const json = (await (await get('json')).json()) as { results: { publication_number: string }[] }
+    expect(json.results.map((r) => r.publication_number)).toContain('US-10000001-B2')
+  })
+
+  it('runs an invalidity search as a job: prior art before the priority date, charted', async () => {
+    await server.ctx.patents.upsert([
+      buildPatentRecord({
+        id: 'US-7000001-B1',
+        publication: { country: 'US', number: '7000001', kind: 'B1', date: '2006-02-14' },
+        application: { country: 'US', number: '10999001', date: '2004-05-01' },
+        titles: [{ lang: 'en', text: 'Walking robot with slope detection' }],
+        abstracts: [
+          {
+            lang: 'en',
+            text: 'A quadruped robot has four legs each driven by a motor; an inertial sensor measures the body pitch and the controller changes the gait when the pitch exceeds a threshold.',
+          },
+        ],
+        claims: [],
+      }),
+    ])
+    const job = await owner.invalidityRun({ publicationNumber: 'US 10,000,001 B2' })
+    const done = await waitJob(owner, job.id)
+    expect(done.status).toBe('succeeded')
+    const result = done.result as {
+      asserted: { publication_number: string }
+      results: { publication_number: string; coverage: number }[]
+    }
+    expect(result.asserted.publication_number).toBe('US-10000001-B2')
+    expect(result.results[0]?.publication_number).toBe('US-7000001-B1')
+    expect(result.results.map((r) => r.publication_number)).not.toContain('US-10000000-B2')
+    const missing = await waitJob(
+      owner,
+      (await owner.invalidityRun({ publicationNumber: 'US-1-B1' })).id,
+    )
+    expect([missing.status, missing.error]).toEqual([
+      'failed',
+      'not found: publication US-1-B1 in the store',
+    ])
+  })
+
+  it('refuses a fetch without credentials, naming the variables to set', async () => {
+    const refused = await apiError(
+      owner.fetchRun({ service: 'lens', numbers: ['031-156-664-516-153'] }),
+    )
+    expect([refused.status, refused.code]).toEqual([422, 'CONNECTOR_CREDENTIALS_MISSING'])
+    expect(refused.message).toContain('CHUHAI_LENS_TOKEN')
+    const ops = await apiError(owner.fetchRun({ service: 'ops', numbers: ['EP1000000A1'] }))
+    expect(ops.message).toMatch(/CHUHAI_EPO_OPS_KEY.*CHUHAI_EPO_OPS_SECRET/)
+  })
+
+  it.skipIf(!hasShared(LENS_RESPONSE))(
+    'fetches from a connector (recorded Lens response replayed on loopback) and ingests what came',
+    async () => {
+      const body = readFileSync(sharedPath(LENS_RESPONSE))
+      const seen: string[] = []
+      const replay = createServer((req, res) => {
+        seen.push(`${req.method} ${req.url} ${req.headers.authorization}`)
+        req.resume()
+        req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body))
+      })
+      await new Promise<void>((r) => replay.listen(0, '127.0.0.1', r))
+      const env = {
+        CHUHAI_LENS_TOKEN: 'recorded-token',
+        CHUHAI_LENS_URL: `http://127.0.0.1:${(replay.address() as AddressInfo).port}`,
+        CHUHAI_FETCH_DIR: join(server.dir, 'fetch'),
+        CHUHAI_CACHE_DIR: join(server.dir, 'cache'),
+      }
+      Object.assign(process.env, env)
+      try {
+        const job = await owner.fetchRun({ service: 'lens', numbers: ['031-156-664-516-153'] })
+        const done = await waitJob(owner, job.id)
+        expect([done.status, done.error]).toEqual(['succeeded', null])
+        const result = done.result as {
+          files: number
+          ingest: { documents: number; failed: number }
+        }
+        expect(result.files).toBe(1)
+        expect(result.ingest.documents).toBeGreaterThanOrEqual(1)
+        expect(result.ingest.failed).toBe(0)
+        expect(seen[0]).toBe('POST /patent/search Bearer recorded-token')
+        expect((await owner.patent('EP2471949A1')).country).toBe('EP')
+      } finally {
+        for (const k of Object.keys(env)) {
+          delete process.env[k]
+        }
+        await new Promise((r) => replay.close(r))
+      }
+    },
+  )
+
+  it('runs the watchlists as a job: baseline first, then alerts for what changed', async () => {
+    const monitor = new SqliteMonitorStore(server.ctx.db)
+    await monitor.addWatch({ name: 'legged robots', query: 'robot', countries: ['US'] }, Date.now())
+    const unknown = await apiError(owner.watchRun({ names: ['nope'] }))
+    expect(unknown.status).toBe(404)
+    const first = await waitJob(owner, (await owner.watchRun({ names: ['legged robots'] })).id)
+    expect(first.status).toBe('succeeded')
+    expect((first.result as { watches: { baseline: boolean }[] }).watches[0]?.baseline).toBe(true)
+    await server.ctx.patents.upsert([
+      buildPatentRecord({
+        id: 'US-10000002-B2',
+        publication: { country: 'US', number: '10000002', kind: 'B2', date: '2020-03-03' },
+        application: { country: 'US', number: '16000002', date: '2018-01-01' },
+        titles: [{ lang: 'en', text: 'Stair-climbing legged robot' }],
+      }),
+    ])
+    const second = await waitJob(owner, (await owner.watchRun({ deliver: false })).id)
+    const result = second.result as {
+      alerts: { watch: string; kind: string; publicationNumber: string }[]
+    }
+    expect(result.alerts).toContainEqual(
+      expect.objectContaining({
+        watch: 'legged robots',
+        kind: 'new_publication',
+        publicationNumber: 'US-10000002-B2',
+      }),
+    )
   })
 })
 
@@ -317,7 +508,7 @@ describe('route coverage', () => {
   it('exercised every route of the route table', async () => {
     const ics = await cookieFetchFor(owner)(`${server.url}/api/docket.ics`)
     expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR/)
-    const json = await cookieFetchFor(owner)(`${server.url}/api/fto/charts/none/export?format=json`)
+    const json = await cookieFetchFor(owner)(`${server.url}/api/fto/runs/none/export?format=json`)
     expect(json.status).toBe(404)
     const missed = server.routes
       .filter((r) => r.url.startsWith('/api/') || r.url === '/health' || r.url === '/ready')

@@ -27,7 +27,7 @@ beforeAll(async () => {
   ids.product = (
     await a.createObject('products', {
       title: `Robot ${SECRET}`,
-      body: 'A quadruped robot with four legs, a motor per leg, an inertial sensor and a gait controller.',
+      body: 'A quadruped robot with four legs, each driven by a motor. An inertial sensor measures the body pitch; the controller switches gait when the pitch exceeds a threshold on slopes.',
     })
   ).id
   const matter = await a.createMatter({
@@ -46,10 +46,13 @@ beforeAll(async () => {
     })
   ).userId
   ids.token = (await a.createToken(`token ${SECRET}`)).id
-  const job = await a.ftoRun({ productId: ids.product, limit: 3 })
+  const job = await a.ftoRun({ productId: ids.product, countries: ['US'], asOf: '2026-06-01' })
   ids.job = job.id
-  await waitJob(a, job.id)
-  ids.chart = (await a.charts(ids.product))[0]!.id
+  const ran = await waitJob(a, job.id)
+  if (ran.status !== 'succeeded') {
+    throw new Error(`FTO job ${ran.status}: ${ran.error}`)
+  }
+  ids.ftoRun = (await a.ftoRuns(ids.product))[0]!.id
 })
 
 afterAll(async () => {
@@ -63,7 +66,7 @@ const OBJECT_OF: readonly [RegExp, string][] = [
   [/^\/api\/matters\//, 'matter'],
   [/^\/api\/jobs\//, 'job'],
   [/^\/api\/tokens\//, 'token'],
-  [/^\/api\/fto\/charts\//, 'chart'],
+  [/^\/api\/fto\/runs\//, 'ftoRun'],
   [/^\/api\/org\/members\//, 'member'],
 ]
 
@@ -78,14 +81,18 @@ const BODIES: Readonly<Record<string, () => unknown>> = {
   'POST /api/jobs/:id/cancel': () => ({}),
   'POST /api/jobs/:id/retry': () => ({}),
   'DELETE /api/tokens/:id': () => undefined,
-  'PUT /api/fto/charts/:id': () => ({ elements: [{ index: 0, status: 'absent', note: 'x' }] }),
+  'PUT /api/fto/runs/:id/findings': () => ({
+    findings: [
+      { publicationNumber: 'US-10000001-B2', country: 'US', claim: 1, element: '1.1', met: 'no' },
+    ],
+  }),
   'PATCH /api/org/members/:userId': () => ({ role: 'owner' }),
   'DELETE /api/org/members/:userId': () => undefined,
   // Organisation-level writes that name one of A's objects in the body.
   'POST /api/disclosures': () => ({ title: 'x', body: '', matterId: ids.matter }),
   'POST /api/products': () => ({ title: 'x', body: '', matterId: ids.matter }),
-  'POST /api/fto/runs': () => ({ productId: ids.product }),
-  'POST /api/jobs': () => ({ kind: 'fto', params: { productId: ids.product } }),
+  'POST /api/fto/runs': () => ({ productId: ids.product, countries: ['US'] }),
+  'POST /api/jobs': () => ({ kind: 'fto', params: { productId: ids.product, countries: ['US'] } }),
 }
 
 /** Org-level writes that cannot name another organisation's object: checked by the lists after. */
@@ -95,6 +102,10 @@ const ORG_WRITES_WITHOUT_REFERENCE = new Set([
   'POST /api/matters',
   'POST /api/imports/path',
   'POST /api/imports/upload',
+  // Public corpus and installation-wide watchlists: nothing of an organisation is named.
+  'POST /api/invalidity/runs',
+  'POST /api/fetch/runs',
+  'POST /api/watch/runs',
 ])
 
 function pathFor(url: string): string {
@@ -155,7 +166,7 @@ describe('tenant isolation (generated from the route table)', () => {
     for (const r of server.routes.filter((x) => x.tenant === 'org')) {
       const key = `${r.method} ${r.url}`
       if (r.method === 'GET') {
-        const query = r.url === '/api/fto/charts' ? `?productId=${ids.product}` : ''
+        const query = r.url === '/api/fto/runs' ? `?productId=${ids.product}` : ''
         const res = await call(b, 'GET', `${r.url}${query}`, undefined)
         // An error message may echo the id B itself sent; anything else of A's is a leak.
         const seen = Object.values(ids).filter((id) => res.text.includes(id) && !query.includes(id))
@@ -182,8 +193,8 @@ describe('tenant isolation (generated from the route table)', () => {
     expect(matter.assignees).toEqual([])
     expect((await a.job(ids.job!)).status).toBe('succeeded')
     expect((await a.tokens()).find((t) => t.id === ids.token)?.revokedAt).toBeNull()
-    const chart = await a.chart(ids.chart!)
-    expect(chart.updatedBy).toBe((await a.me()).user.id)
+    const run = await a.ftoRunView(ids.ftoRun!)
+    expect([run.findings, run.updatedBy]).toEqual([0, (await a.me()).user.id])
     expect((await a.members()).find((m) => m.userId === ids.member)?.role).toBe('viewer')
     const bUser = (await b.me()).user.id
     expect((await a.audit({ limit: 500 })).every((l) => l.userId !== bUser)).toBe(true)

@@ -59,13 +59,11 @@ export { SEMANTIC_MIGRATIONS } from './schema/semantic-migrations.js'
 export { SEARCH_MIGRATIONS } from './schema/search-migrations.js'
 export { SqliteSearchBackend, type SqliteSearchOptions } from './search/sqlite-search-backend.js'
 export { openSqliteDatabase } from './workspace/open-database.js'
-export { queryToFts } from './workspace/query-to-fts.js'
+export { SqliteFtoRunStore } from './workspace/sqlite-fto-run-store.js'
 export { SqliteJobStore } from './workspace/sqlite-job-store.js'
-export { SqlitePatentSearch, spansOf } from './workspace/sqlite-patent-search.js'
 export {
   SqlitePatentRelations,
   type RelatedPublication,
 } from './workspace/sqlite-patent-relations.js'
 export { SqliteWorkspaceStore } from './workspace/sqlite-workspace-store.js'
 export { WORKSPACE_MIGRATIONS } from './schema/workspace-migrations.js'
-export { SqliteChartStore } from './workspace/sqlite-chart-store.js'

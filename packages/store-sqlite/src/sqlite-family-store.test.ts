@@ -52,7 +52,7 @@ describe('SqliteFamilyStore', () => {
       ['US-20210078168-A1', 'simple'],
     ])
     expect(Object.keys(view!.byCountry)).toEqual(['CN', 'EP', 'JP', 'KR', 'US'])
-    expect(view?.priorities).toEqual(['US:62900001'])
+    expect(view?.priorities).toEqual(['US 62900001 (2019-09-13)'])
     expect(view?.members.find((m) => m.id === 'EP-3792345-A1')?.status).toEqual({
       status: 'pending',
       source: 'derived',
@@ -70,15 +70,15 @@ describe('SqliteFamilyStore', () => {
         family: { docdb: '555' },
         priorityClaims: [prio('EP', '99100001')],
       }),
-      // Same DOCDB family, priority spelt so differently that keys cannot meet.
+      // Same DOCDB family, priority spelt so differently that even canonical keys cannot meet.
       record('US-6000000-B1', {
         family: { docdb: '555' },
-        priorityClaims: [prio('EP', '99-100001X')],
+        priorityClaims: [prio('EP', '1999-100001 A')],
       }),
     ])
     const view = await resolveFamily(store.families(), 'EP-1000000-B1', {
       legalStatus: {
-        statusOf: (ids) =>
+        legalStatus: (ids) =>
           Promise.resolve(
             new Map(
               ids
@@ -86,10 +86,12 @@ describe('SqliteFamilyStore', () => {
                 .map((i) => [
                   i,
                   {
+                    publication: i,
                     status: 'lapsed' as const,
-                    date: '2020-01-01',
+                    since: '2020-01-01',
                     event: { code: 'PG25' },
-                    source: 'legal-status' as const,
+                    basis: 'rule' as const,
+                    rulesVersion: 'test',
                   },
                 ]),
             ),
@@ -162,9 +164,10 @@ describe('SqliteFamilyStore', () => {
       { id: 'US-2-B2', priority_date: '2015-06-01' },
       { id: 'EP-3-A1', priority_date: null },
     ])
+    // Keys as migration 100 leaves them (canonical: the filing year dropped, ADR 0019).
     expect(db.prepare('SELECT key, doc FROM family_keys ORDER BY doc').all()).toEqual([
-      { key: 'US:16123456', doc: 1 },
-      { key: 'CN:201510001', doc: 2 },
+      { key: 'US:123456', doc: 1 },
+      { key: 'CN:10001', doc: 2 },
       { key: 'PUB:EP-3-A1', doc: 3 },
     ])
     db.close()

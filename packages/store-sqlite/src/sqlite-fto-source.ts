@@ -1,4 +1,5 @@
-import type { PatentRecord } from '@chuhai/core/ingest'
+import type { FamilyStore } from '@chuhai/core/family'
+import { matchRule, type PatentRecord } from '@chuhai/core/ingest'
 import type {
   CandidateResult,
   CandidateSource,
@@ -8,8 +9,10 @@ import type {
   TermStatistics,
   WeightedQuery,
 } from '@chuhai/core/fto'
+import { familyRecords } from '@chuhai/core/fto'
 import type { SqliteDb } from './driver.js'
 import { FTS_TABLE } from './fts.js'
+import { readLegalEvents } from './read/legal-status.js'
 import { NOVELTY_BM25_WEIGHTS, quoteFtsTerm } from './sqlite-novelty-hints.js'
 
 /** Most concepts sent to FTS5: more only slows the OR query on a large store without finding more. */
@@ -35,8 +38,9 @@ export function ftsWeightedExpression(query: WeightedQuery, max = MAX_CONCEPTS):
 
 /**
  * Candidate retrieval over the store's FTS5 index (bm25 with `NOVELTY_BM25_WEIGHTS`): an OR of
- * the query's most weighted concepts, optionally only documents published before a date. Stands
- * in for the search engine's `SearchBackend` until it lands; the FTO logic does not change.
+ * the query's most weighted concepts, optionally only documents dated before a date. FTO and
+ * invalidity use the search engine (`searchBackendCandidates`); this remains for comparisons
+ * (`ftoSources(name, { candidates: 'fts5' })`) and stores searched without the search index.
  */
 export class SqliteCandidateSource implements CandidateSource {
   readonly id = 'sqlite-fts5-bm25'
@@ -51,6 +55,7 @@ export class SqliteCandidateSource implements CandidateSource {
     options: {
       readonly limit: number
       readonly before?: string
+      readonly beforeOn?: 'priority' | 'publication'
       readonly exclude?: readonly string[]
     },
   ): Promise<CandidateResult> {
@@ -65,7 +70,7 @@ export class SqliteCandidateSource implements CandidateSource {
     const rank = `bm25(${FTS_TABLE}, ${NOVELTY_BM25_WEIGHTS.join(', ')})`
     const sql =
       `SELECT p.id AS id, ${rank} AS rank FROM ${FTS_TABLE} f JOIN publications p ON p.doc = f.rowid ` +
-      `WHERE ${FTS_TABLE} MATCH ?${options.before === undefined ? '' : ' AND p.pub_date < ?'} ORDER BY rank LIMIT ?`
+      `WHERE ${FTS_TABLE} MATCH ?${options.before === undefined ? '' : ` AND ${options.beforeOn === 'publication' ? 'p.pub_date' : 'coalesce(p.priority_date, p.app_date, p.pub_date)'} < ?`} ORDER BY rank LIMIT ?`
     const params: (string | number)[] = [expression]
     if (options.before !== undefined) {
       params.push(options.before)
@@ -80,34 +85,39 @@ export class SqliteCandidateSource implements CandidateSource {
   }
 }
 
-interface FamilyKeyRow {
-  readonly doc: number
-  readonly family_docdb: string | null
-  readonly family_inpadoc: string | null
-  readonly app_country: string | null
-  readonly app_number: string | null
-}
-
 /**
- * The records FTO reads, from the store: records by id, family members (same DOCDB/INPADOC family
- * id; a shared priority claim; the priority application's own publications; US continuity
- * parents and children), term statistics from the FTS5 index (document frequencies counted up to
- * `DF_CAP`, cached) and the store's description for the report. No legal events yet (they come with
- * the offices' register data).
+ * The records FTO reads, from the store: records by id; family members through the families
+ * service (`familyRecords` over `SqliteFamilyStore`: DOCDB family ids and the families computed
+ * from shared priorities) plus US continuity (parents and children of continuations and
+ * divisions, which claim no priority); term statistics from the FTS5 index (document frequencies
+ * counted up to `DF_CAP`, cached); the stored legal events a status rule maps to a lapse, grant,
+ * expiry or SPC; and the store's description for the report.
  */
 export class SqliteFtoRecords implements FtoRecordSource {
   readonly #db: SqliteDb
   readonly #get: (id: string) => Promise<PatentRecord | undefined>
+  readonly #families: FamilyStore | undefined
+  readonly #index: (() => Promise<IndexStatistics>) | undefined
+  #indexStats: IndexStatistics | undefined
   readonly #df = new Map<string, number>()
   readonly #name: string
   #total: number | undefined
+  #described: DataSourceInfo | undefined
 
   readonly statistics: TermStatistics
 
-  constructor(db: SqliteDb, get: (id: string) => Promise<PatentRecord | undefined>, name: string) {
+  constructor(
+    db: SqliteDb,
+    get: (id: string) => Promise<PatentRecord | undefined>,
+    name: string,
+    families?: FamilyStore,
+    index?: () => Promise<IndexStatistics>,
+  ) {
     this.#db = db
     this.#get = get
     this.#name = name
+    this.#families = families
+    this.#index = index
     const total = (): number => this.total()
     this.statistics = {
       documentFrequency: (stem: string) => this.#documentFrequency(stem),
@@ -117,9 +127,19 @@ export class SqliteFtoRecords implements FtoRecordSource {
     }
   }
 
+  /** Loads the search index's statistics (when given), so that charts need no FTS5 counts. */
+  async prepare(): Promise<void> {
+    if (this.#index && !this.#indexStats) {
+      this.#indexStats = await this.#index()
+    }
+  }
+
   #documentFrequency(stem: string): number | undefined {
     if (!/^[\p{L}\p{N}]+$/u.test(stem) || CJK.test(stem)) {
       return undefined
+    }
+    if (this.#indexStats) {
+      return this.#indexStats.documentFrequency(stem)
     }
     const cached = this.#df.get(stem)
     if (cached !== undefined) {
@@ -140,102 +160,118 @@ export class SqliteFtoRecords implements FtoRecordSource {
 
   /** Documents in the store (the statistics' N). */
   total(): number {
-    this.#total ??= (
-      this.#db.prepare('SELECT count(*) AS n FROM publications').get() as { n: number }
-    ).n
+    this.#total ??=
+      this.#indexStats?.documents ??
+      (this.#db.prepare('SELECT count(*) AS n FROM publications').get() as { n: number }).n
     return this.#total
   }
 
   async familyMembers(record: PatentRecord): Promise<PatentRecord[]> {
-    const docs = new Set<number>()
-    const own = this.#db
-      .prepare(
-        'SELECT doc, family_docdb, family_inpadoc, app_country, app_number FROM publications WHERE id = ?',
-      )
-      .get(record.id) as FamilyKeyRow | undefined
-    if (own) {
-      docs.add(own.doc)
-    }
-    const family = (
-      column: 'family_docdb' | 'family_inpadoc',
-      value: string | null | undefined,
-    ): void => {
-      if (value) {
-        for (const r of this.#db
-          .prepare(`SELECT doc FROM publications WHERE ${column} = ?`)
-          .all(value) as { doc: number }[]) {
-          docs.add(r.doc)
+    const members = this.#families ? await familyRecords(this.#families, record) : [record]
+    const have = new Set(members.map((m) => m.id))
+    for (const id of this.#continuity(record)) {
+      if (!have.has(id)) {
+        const found = await this.#get(id)
+        if (found) {
+          members.push(found)
+          have.add(id)
         }
       }
     }
-    family('family_docdb', record.family?.docdb)
-    family('family_inpadoc', record.family?.inpadoc)
-    // Applications the record stems from or shares: its own, its priorities, its US parents.
+    return members
+  }
+
+  /** Publications of US applications the record continues or that continue it (no shared priority). */
+  #continuity(record: PatentRecord): string[] {
     const applications: { country: string; number: string }[] = []
     if (record.application) {
       applications.push(record.application)
     }
-    applications.push(
-      ...record.priorityClaims.map((p) => ({ country: p.country, number: p.number })),
-    )
     for (const r of record.relatedDocuments) {
       if (r.relation !== 'provisional' && r.relation !== 'related-publication') {
         applications.push(r.document)
       }
     }
     const byApp = this.#db.prepare(
-      'SELECT doc FROM publications WHERE app_country = ? AND app_number IN (?, ?)',
-    )
-    const claiming = this.#db.prepare(
-      'SELECT doc FROM priority_claims WHERE country = ? AND number IN (?, ?)',
+      'SELECT p.id FROM publications p WHERE app_country = ? AND app_number IN (?, ?)',
     )
     const children = this.#db.prepare(
-      'SELECT doc FROM related_documents WHERE country = ? AND number IN (?, ?)',
+      'SELECT p.id FROM related_documents r JOIN publications p ON p.doc = r.doc WHERE r.country = ? AND r.number IN (?, ?)',
     )
+    const ids = new Set<string>()
     for (const app of applications) {
       const digits = app.number.replace(/[^0-9A-Z]/giu, '')
-      for (const stmt of [byApp, claiming, children]) {
-        for (const r of stmt.all(app.country, app.number, digits) as { doc: number }[]) {
-          docs.add(r.doc)
+      for (const stmt of [byApp, children]) {
+        for (const r of stmt.all(app.country, app.number, digits) as { id: string }[]) {
+          ids.add(r.id)
         }
       }
     }
-    const ids = [...docs].map(
-      (doc) =>
-        (this.#db.prepare('SELECT id FROM publications WHERE doc = ?').get(doc) as { id: string })
-          .id,
-    )
-    const records: PatentRecord[] = []
-    for (const id of ids) {
-      const found = id === record.id ? record : await this.#get(id)
-      if (found) {
-        records.push(found)
-      }
-    }
-    return records
+    return [...ids].sort()
   }
 
-  async legalEvents(): Promise<readonly LegalEvent[]> {
-    return Promise.resolve([])
+  async legalEvents(id: string): Promise<readonly LegalEvent[]> {
+    const out: LegalEvent[] = []
+    for (const e of readLegalEvents(this.#db, id)) {
+      const date = e.effectiveDate ?? e.date
+      const match = date ? matchRule(e) : undefined
+      if (!date || !match) {
+        continue
+      }
+      const status = match.rule.status
+      const type =
+        status === 'granted'
+          ? 'grant'
+          : status === 'expired'
+            ? 'expiry'
+            : status === 'pending'
+              ? undefined
+              : 'lapse'
+      if (!type) {
+        continue
+      }
+      const state = e.state ?? (match.rule.scope === 'state' ? e.country : undefined)
+      out.push({
+        date,
+        type,
+        ...(state && state !== id.slice(0, 2) ? { state } : {}),
+        source: `${e.code}${e.description ? ` ${e.description}` : ''}${e.date ? ` (${e.date})` : ''}`,
+      })
+    }
+    return Promise.resolve(out)
   }
 
   async describe(): Promise<DataSourceInfo> {
+    this.#described ??= this.#describe()
+    return Promise.resolve(this.#described)
+  }
+
+  #describe(): DataSourceInfo {
+    // min/max read the ends of the publication-date index (migration 120); counts per country
+    // scan the (country, number) index.
     const row = this.#db
       .prepare(
-        'SELECT count(*) AS n, min(pub_date) AS earliest, max(pub_date) AS latest FROM publications',
+        `SELECT (SELECT min(pub_date) FROM publications WHERE pub_date IS NOT NULL) AS earliest,
+                (SELECT max(pub_date) FROM publications) AS latest`,
       )
-      .get() as { n: number; earliest: string | null; latest: string | null }
+      .get() as { earliest: string | null; latest: string | null }
     const countries = this.#db
       .prepare(
         'SELECT country AS key, count(*) AS count FROM publications GROUP BY country ORDER BY count DESC',
       )
       .all() as { key: string; count: number }[]
-    return Promise.resolve({
+    return {
       name: this.#name,
-      documents: row.n,
+      documents: countries.reduce((sum, c) => sum + c.count, 0),
       ...(row.earliest ? { earliest: row.earliest } : {}),
       ...(row.latest ? { latest: row.latest } : {}),
       countries,
-    })
+    }
   }
+}
+
+/** The search index's corpus statistics (`SqliteSearchBackend.statistics`). */
+export interface IndexStatistics {
+  readonly documents: number
+  documentFrequency(key: string): number
 }

@@ -1,3 +1,5 @@
+import { searchBackendCandidates, type CandidateSource } from '@chuhai/core/fto'
+import type { LegalStatusReader } from '@chuhai/core/ingest'
 import { SqliteFamilyStore } from './sqlite-family-store.js'
 import { SqliteCandidateSource, SqliteFtoRecords } from './sqlite-fto-source.js'
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js'
@@ -24,6 +26,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlitePatentStor
  * families and citations, FTO sources and novelty hints (each valid until `close`).
  */
 export class SqlitePatentStore extends SqliteStoreBase {
+  #ftoBackend: SqliteSearchBackend | undefined
+
   /** Document vectors of the semantic layer, in this database. */
   embeddings(): SqliteEmbeddingStore {
     return new SqliteEmbeddingStore(this.connection())
@@ -44,12 +48,39 @@ export class SqlitePatentStore extends SqliteStoreBase {
     return new SqliteFamilyStore(this.connection(), this.reader())
   }
 
-  /** The candidate search and record source of FTO and invalidity runs over this store. */
-  ftoSources(name: string): { candidates: SqliteCandidateSource; records: SqliteFtoRecords } {
-    this.reader()
+  /**
+   * The ports of FTO and invalidity runs over this store: candidates from the search engine
+   * (`SearchBackend`: natural-language ranking, one hit per family, date and exclusion filters;
+   * `candidates: 'fts5'` for the plain FTS5 bm25 source), records with family members from the
+   * families service, and the stored legal status.
+   */
+  ftoSources(
+    name: string,
+    options: {
+      readonly candidates?: 'search' | 'fts5'
+      readonly search?: SqliteSearchOptions
+    } = {},
+  ): { candidates: CandidateSource; records: SqliteFtoRecords; legalStatus: LegalStatusReader } {
+    const db = this.connection()
+    // One backend per store for FTO runs: its index is loaded once, not once per run.
+    const backend = options.search
+      ? this.search(options.search)
+      : (this.#ftoBackend = this.#ftoBackend?.isCurrent() ? this.#ftoBackend : this.search())
+    const fts5 = options.candidates === 'fts5'
     return {
-      candidates: new SqliteCandidateSource(this.connection()),
-      records: new SqliteFtoRecords(this.connection(), async (id) => this.get(id), name),
+      candidates: fts5
+        ? new SqliteCandidateSource(db)
+        : searchBackendCandidates(backend, {
+            documents: async () => (await backend.statistics()).documents,
+          }),
+      records: new SqliteFtoRecords(
+        db,
+        async (id) => this.get(id),
+        name,
+        this.families(),
+        fts5 ? undefined : async () => backend.statistics(),
+      ),
+      legalStatus: this,
     }
   }
 }

@@ -22,7 +22,7 @@ import { readCheckpoint } from './read/checkpoints.js'
 import { readLegalEvents, readLegalStatus } from './read/legal-status.js'
 import { findRecordsByNumber, getRecord } from './read/records.js'
 import { readStats } from './read/stats.js'
-import { migrate, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
+import { migrate, pendingMigrations, SCHEMA_VERSION, schemaVersion } from './schema/migrations.js'
 import type { Database } from './schema/tables.js'
 import { loadChineseSearchForm, needsChineseSearchForm } from './write/chinese-search-form.js'
 import { RecordWriter } from './write/upsert.js'
@@ -43,7 +43,7 @@ export function openSqliteStore(options: SqliteStoreOptions): OpenedSqliteStore 
   try {
     if (options.readonly) {
       const found = schemaVersion(db)
-      if (found !== SCHEMA_VERSION) {
+      if (found !== SCHEMA_VERSION || pendingMigrations(db).length > 0) {
         throw found > SCHEMA_VERSION
           ? createStoreError('STORE_SCHEMA_TOO_NEW', found, SCHEMA_VERSION)
           : createStoreError('STORE_SCHEMA_OUTDATED', found, SCHEMA_VERSION)

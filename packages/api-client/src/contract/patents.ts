@@ -6,9 +6,21 @@ const list = z
 
 /** Query string of `GET /api/patents/search`. */
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(2000),
+  q: z.string().trim().min(1).max(20_000),
+  /** `auto` reads operators as the query language and anything else as prose. */
+  mode: z.enum(['auto', 'boolean', 'text']).default('auto'),
+  /** `true`: every family member; default one hit per family. */
+  allMembers: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+    .transform((v) => v === true || v === 'true' || v === '1')
+    .optional(),
   country: list.optional(),
   kind: list.optional(),
+  status: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['application', 'grant'])))
+    .optional(),
   yearFrom: z.coerce.number().int().min(1790).max(2100).optional(),
   yearTo: z.coerce.number().int().min(1790).max(2100).optional(),
   cpc: z.string().trim().max(20).optional(),
@@ -22,8 +34,10 @@ const Facet = z.array(z.object({ value: z.string(), count: z.number() }))
 
 export const SearchHit = z.object({
   id: z.string(),
+  familyId: z.string().nullable(),
   title: z.string(),
   pubDate: z.string().nullable(),
+  priorityDate: z.string().nullable(),
   country: z.string(),
   kind: z.string().nullable(),
   applicants: z.array(z.string()),
@@ -41,15 +55,20 @@ export type SearchHit = z.infer<typeof SearchHit>
 
 export const SearchPage = z.object({
   total: z.number(),
+  /** False when the total is a lower bound (prose queries rank the best matches only). */
+  totalIsExact: z.boolean(),
   hits: z.array(SearchHit),
   facets: z.object({
     country: Facet,
-    kind: Facet,
     year: Facet,
     cpc: Facet,
     applicant: Facet,
   }),
   facetSample: z.number().nullable(),
+  /** How the query was read: the query language, prose, or prose translated from Chinese. */
+  mode: z.enum(['boolean', 'text', 'translated']),
+  /** The weighted terms prose was ranked with, best first. */
+  understood: z.array(z.object({ term: z.string(), weight: z.number() })),
   tookMs: z.number(),
   backend: z.string(),
 })

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { legalStatusFromStore, resolveCitations, resolveFamily } from '@chuhai/core/family'
+import { resolveCitations, resolveFamily } from '@chuhai/core/family'
 import { createError } from '@chuhai/core/ingest'
 import { createSqliteStore } from '@chuhai/store-sqlite'
 import { databasePath } from '../db.js'
@@ -33,7 +33,7 @@ export function registerFamily(program: Command): void {
         // without them get a status derived from the publication, labelled so.
         const view = await resolveFamily(store.families(), id, {
           maxMembers: maxOf(flags.max),
-          legalStatus: legalStatusFromStore(store),
+          legalStatus: store,
         })
         if (!view) {
           throw createError('NOT_FOUND', `publication ${number} in the database`)

@@ -10,7 +10,7 @@ import {
   runFto,
   type TextGlosser,
 } from '@chuhai/core/fto'
-import { openExistingStore } from '../existing-store.js'
+import { ensureSearchIndex, openExistingStore } from '../existing-store.js'
 import { renderFtoText } from '../output/fto-text.js'
 import { checkFtoReportPath, writeFtoReport, type FtoReportLang } from '../report/fto-report.js'
 
@@ -57,6 +57,7 @@ export function registerFto(program: Command): void {
       const product = readProduct(readText(flags.product), flags.product)
       const { path, store } = await openExistingStore(flags.db)
       try {
+        await ensureSearchIndex(path, store)
         const sources = store.ftoSources(`Chuhai store ${path}`)
         const glosser = await glosserFor([product.description, ...product.features].join('\n'))
         const report = await runFto(

@@ -69,6 +69,7 @@ export function toJson(s: IngestSummary): Record<string, unknown> {
     not_patents: s.notPatents,
     files: s.files,
     skipped_files: s.skippedFiles,
+    skipped_documents: s.skippedDocuments,
     bytes: s.bytes,
   }
 }
@@ -81,9 +82,16 @@ export function describe(s: IngestSummary): string {
     `${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(1)} s (${mbps} MB/s)`,
   ]
   if (s.notPatents > 0) {
-    lines.push(
-      `${s.notPatents} non-patent documents skipped (sequence listings, classification data)`,
-    )
+    lines.push(`${s.notPatents} non-patent documents skipped:`)
+    // One line per reason (a folder of sequence listings would otherwise print one per file).
+    const byReason = new Map<string, { count: number; file: string }>()
+    for (const d of s.skippedDocuments) {
+      const seen = byReason.get(d.reason)
+      byReason.set(d.reason, { count: (seen?.count ?? 0) + 1, file: seen?.file ?? d.file })
+    }
+    for (const [reason, { count, file }] of byReason) {
+      lines.push(`  ${count} × ${reason} (${file}${count > 1 ? ' …' : ''})`)
+    }
   }
   for (const f of s.skippedFiles) {
     lines.push(`skipped file ${f.file}: ${f.reason}`)

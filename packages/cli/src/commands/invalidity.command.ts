@@ -9,7 +9,7 @@ import {
   runInvalidity,
   type AssertedPatent,
 } from '@chuhai/core/fto'
-import { openExistingStore } from '../existing-store.js'
+import { ensureSearchIndex, openExistingStore } from '../existing-store.js'
 import { renderInvalidityText } from '../output/invalidity-text.js'
 import { invalidityReportModel } from '../report/chart-report-model.js'
 import { checkFtoReportPath, writeChartReport, type FtoReportLang } from '../report/fto-report.js'
@@ -59,6 +59,7 @@ export function registerInvalidity(program: Command): void {
       const limit = wholeNumber('--limit', flags.limit, 1, 200)
       const { path, store } = await openExistingStore(flags.db)
       try {
+        await ensureSearchIndex(path, store)
         const sources = store.ftoSources(`Chuhai store ${path}`)
         let asserted: AssertedPatent
         if (number !== undefined) {

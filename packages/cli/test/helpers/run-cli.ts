@@ -46,6 +46,7 @@ export interface IngestJson {
   not_patents: number
   files: number
   skipped_files: { file: string; reason: string }[]
+  skipped_documents: { file: string; offset: number | null; line?: number; reason: string }[]
 }
 
 /** Runs `chuhai ingest --json` and parses its summary; throws with stderr when it is not JSON. */

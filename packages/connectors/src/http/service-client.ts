@@ -217,11 +217,13 @@ export class ServiceClient {
         await this.backoff(attempt, wait, lastProblem, random)
         continue
       }
+      // Some services (PatentsView PatentSearch) give the reason in a header, not the body.
+      const reason = header('x-status-reason')
       throw createError(
         'CONNECTOR_HTTP_FAILED',
         this.service,
         request.what ?? request.url,
-        `HTTP ${response.status}${text ? `: ${snippet(text)}` : ''}`,
+        `HTTP ${response.status}${reason ? ` (${reason})` : ''}${text ? `: ${snippet(text)}` : ''}`,
       )
     }
     throw createError(

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { hasShared, sharedPath } from '@chuhai/core/testing'
 import type { Reply } from './replay-server.js'
 
@@ -29,9 +29,15 @@ const HOP = new Set(['content-length', 'transfer-encoding', 'connection', 'conte
  * headers (hop-by-hop ones dropped) and its body file byte for byte.
  */
 export function recordedInteraction(relative: string, index: number): Reply {
-  const file = JSON.parse(readFileSync(sharedPath(join(API, relative)), 'utf8')) as {
-    interactions: Interaction[]
-  }
+  return interactionAt(sharedPath(join(API, relative)), index)
+}
+
+/**
+ * One interaction of an interactions file at `path` (the recorded format, also used by the
+ * hand-written fixtures of services no recording exists for); body files lie beside it.
+ */
+export function interactionAt(path: string, index: number): Reply {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { interactions: Interaction[] }
   const interaction = file.interactions[index]!
   const headers: Record<string, string> = {}
   for (const [name, values] of Object.entries(interaction.response_headers)) {
@@ -39,11 +45,10 @@ export function recordedInteraction(relative: string, index: number): Reply {
       headers[name] = values.join(', ')
     }
   }
-  const dir = relative.slice(0, relative.lastIndexOf('/'))
   return {
     status: interaction.status.code,
     headers,
-    body: interaction.body_file ? recorded(join(dir, interaction.body_file)) : '',
+    body: interaction.body_file ? readFileSync(join(dirname(path), interaction.body_file)) : '',
   }
 }
 

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitFile } from '../testing/golden.js'
+import { hasShared, NO_SHARED, sharedPath } from '../testing/shared-data.js'
+import type { PatentRecord } from '../model/patent.js'
 import { parseDocument } from '../ingest/parse-document.js'
 import { computeFamilies } from './compute-families.js'
 import { familyDisagreements } from './family-agreement.js'
@@ -82,7 +84,7 @@ describe('familyKeys', () => {
           { relation: 'provisional', document: { country: 'US', number: '62/900,001' } },
         ],
       }),
-    ).toEqual(['CN:201910870001X', 'US:62900001'])
+    ).toEqual(['CN:201910870001', 'US:62900001'])
   })
 })
 
@@ -110,4 +112,59 @@ describe('DOCDB families and computed families agree where both exist', () => {
       ]),
     ).toEqual([{ a: 'A', b: 'B', sameDocdb: false, sameComputed: true }])
   })
+
+  // The real samples that give DOCDB family ids and priority claims: DOCDB exchange files and
+  // EPO OPS answers (biblio, full cycle, INPADOC family with biblio). Their priority claims come
+  // in DOCDB form (`EP 10167109`) or EPODOC form only (`EP20100167109`, OPS biblio): the
+  // canonical family keys make both meet (ADR 0019).
+  const SAMPLES = [
+    'data/go-epo-bdds',
+    'data/patent_client/patent_client/_sync/epo',
+    'data/api-responses/epo_ops',
+  ]
+  const present = SAMPLES.every((s) => hasShared(s))
+  it.skipIf(!present)(
+    `on the real DOCDB and OPS samples of ../shared ${present ? '' : NO_SHARED}`,
+    () => {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((n) => {
+          const p = join(dir, n)
+          return statSync(p).isDirectory() ? walk(p) : /\.xml$/.test(n) ? [p] : []
+        })
+      const records = new Map<string, PatentRecord>()
+      for (const file of SAMPLES.flatMap((s) => walk(sharedPath(s)))) {
+        for (const d of splitFile(readFileSync(file))) {
+          const o = parseDocument(d.bytes, { text: d.text })
+          for (const r of [o.record, ...(o.more ?? []), ...(o.parts ?? []).map((p) => p.record)]) {
+            if (r?.family?.docdb && r.priorityClaims.length > 0) {
+              records.set(r.id, r)
+            }
+          }
+        }
+      }
+      const inputs = [...records.values()].map((r) => ({
+        id: r.id,
+        keys: familyKeys(r),
+        docdbFamily: r.family!.docdb!,
+      }))
+      const sizes = new Map<string, number>()
+      inputs.forEach((i) => sizes.set(i.docdbFamily, (sizes.get(i.docdbFamily) ?? 0) + 1))
+      // 14 DOCDB exchange documents (a family each), EP 1000000's INPADOC family (7 members with
+      // priority claims), EP 2400812's (5), a two-member family and 3 single OPS documents.
+      expect(inputs).toHaveLength(31)
+      expect([...sizes].filter(([, n]) => n > 1).sort()).toEqual([
+        ['19768124', 7],
+        ['43088294', 5],
+        ['44533794', 2],
+      ])
+      // Keys as the sources spell them (before ADR 0019) do not meet across DOCDB and EPODOC forms.
+      const raw = [...records.values()].map((r) => ({
+        id: r.id,
+        keys: r.priorityClaims.map((p) => `${p.country}:${p.number}`),
+        docdbFamily: r.family!.docdb!,
+      }))
+      expect(familyDisagreements(raw).length).toBeGreaterThan(0)
+      expect(familyDisagreements(inputs)).toEqual([])
+    },
+  )
 })

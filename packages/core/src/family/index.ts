@@ -1,13 +1,9 @@
-// @chuhai/core/family — families (DOCDB and computed), citation resolution, the legal-status port.
+// @chuhai/core/family — families (DOCDB and computed), citation resolution, legal status per member.
 export { computeFamilies, type ComputedFamily, type FamilyInput } from './compute-families.js'
 export { familyKey, familyKeys } from './family-keys.js'
 export type { FamilyCandidate, FamilyStore } from './family-store.js'
-export {
-  legalStatusFromStore,
-  type LegalStatus,
-  type LegalStatusReader,
-  type LegalStatusSummary,
-} from './legal-status.js'
+export { summarizeLegalStatus, type LegalStatus, type LegalStatusSummary } from './legal-status.js'
+export type { LegalStatusReader } from '../store/legal-status-store.js'
 export { resolveCitations, type CitationView, type ResolvedCitation } from './resolve-citations.js'
 export {
   derivedStatus,

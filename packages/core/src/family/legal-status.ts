@@ -1,10 +1,9 @@
-import type { LegalStatusReader as StoredLegalStatus } from '../store/legal-status-store.js'
+import type { LegalStatus as StoredLegalStatus, LegalStatusValue } from '../model/legal-event.js'
 
-/** Normalised legal status of one publication (issue 3, legal status). */
-export type LegalStatus =
-  'pending' | 'granted' | 'lapsed' | 'expired' | 'withdrawn' | 'refused' | 'revoked'
+/** Normalised legal status of one publication (issue 3): the values of the legal-event model. */
+export type LegalStatus = LegalStatusValue
 
-/** A publication's status and where it comes from. */
+/** A publication's status as the family view shows it, and where it comes from. */
 export interface LegalStatusSummary {
   readonly status: LegalStatus
   /** Date of the event that set the status (ISO), when known. */
@@ -16,44 +15,28 @@ export interface LegalStatusSummary {
    * the publication alone (a grant is `granted`, an application `pending`) for want of such data.
    */
   readonly source: 'legal-status' | 'derived'
+  /** Designated states of a regional patent reported as lapsed there (EP `PG25`), when known. */
+  readonly lapsedIn?: readonly string[]
 }
 
 /**
- * The port through which the family view (and anything else) reads legal status. The store that
- * holds legal events implements it (offices-xml); without one, statuses are `derived`.
+ * The family view's summary of a stored status (read through the one legal-status port,
+ * `LegalStatusReader` of `store/legal-status-store.ts`, ADR 0009/0019): the status, the date it
+ * took effect and the event that set it.
  */
-export interface LegalStatusReader {
-  /** Status of each id that has legal-status data; ids without data are absent from the map. */
-  statusOf(ids: readonly string[]): Promise<ReadonlyMap<string, LegalStatusSummary>>
-}
-
-/**
- * The family view's reader over a store that keeps legal events (`LegalStatusReader` of
- * `store/legal-status-store.ts`, ADR 0009): each stored status with the event that set it.
- */
-export function legalStatusFromStore(
-  store: Pick<StoredLegalStatus, 'legalStatus'>,
-): LegalStatusReader {
+export function summarizeLegalStatus(stored: StoredLegalStatus): LegalStatusSummary {
   return {
-    async statusOf(ids) {
-      const stored = await store.legalStatus(ids)
-      const out = new Map<string, LegalStatusSummary>()
-      for (const [id, s] of stored) {
-        out.set(id, {
-          status: s.status,
-          source: 'legal-status',
-          ...(s.since ? { date: s.since } : {}),
-          ...(s.event
-            ? {
-                event: {
-                  code: s.event.code,
-                  ...(s.event.description ? { description: s.event.description } : {}),
-                },
-              }
-            : {}),
-        })
-      }
-      return out
-    },
+    status: stored.status,
+    source: 'legal-status',
+    ...(stored.since ? { date: stored.since } : {}),
+    ...(stored.event
+      ? {
+          event: {
+            code: stored.event.code,
+            ...(stored.event.description ? { description: stored.event.description } : {}),
+          },
+        }
+      : {}),
+    ...(stored.lapsedIn?.length ? { lapsedIn: stored.lapsedIn } : {}),
   }
 }

@@ -2,7 +2,9 @@ import { earliestPriorityDate, type PatentRecord } from '../model/patent.js'
 import { computeFamilies } from './compute-families.js'
 import type { FamilyCandidate, FamilyStore } from './family-store.js'
 import { familyKeys } from './family-keys.js'
-import type { LegalStatusReader, LegalStatusSummary } from './legal-status.js'
+import type { LegalStatus as StoredLegalStatus } from '../model/legal-event.js'
+import type { LegalStatusReader } from '../store/legal-status-store.js'
+import { summarizeLegalStatus, type LegalStatusSummary } from './legal-status.js'
 
 /** One member of a family as `chuhai family` lists it. */
 export interface FamilyMember {
@@ -29,6 +31,10 @@ export interface FamilyView {
   /** Locally computed simple and extended family ids (see `computeFamilies`). */
   readonly simpleFamily: string
   readonly extendedFamily: string
+  /**
+   * The publication's priority claims (and US provisionals) as its source spells them, with their
+   * dates: `EP 20100167109 (2010-06-24)`. Families are computed from their canonical keys.
+   */
   readonly priorities: readonly string[]
   readonly members: readonly FamilyMember[]
   /** Members by country code, in the order of `members`. */
@@ -39,8 +45,11 @@ export interface FamilyView {
 
 /** Options of `resolveFamily`. */
 export interface ResolveFamilyOptions {
-  /** Legal status source; without it statuses are derived from the publications. */
-  readonly legalStatus?: LegalStatusReader
+  /**
+   * Where stored legal statuses are read (the store that keeps legal events, ADR 0009); without it
+   * statuses are derived from the publications.
+   */
+  readonly legalStatus?: Pick<LegalStatusReader, 'legalStatus'>
   /** Stop after this many members (a guard against runaway extended families). Default is `2000`. */
   readonly maxMembers?: number
 }
@@ -98,9 +107,12 @@ export async function resolveFamily(
   const computed = computeFamilies([...found.values()])
   const own = computed.get(id)!
   const records = await store.getMany([...found.keys()])
-  const statuses = options.legalStatus
-    ? await options.legalStatus.statusOf(records.map((r) => r.id))
-    : new Map<string, LegalStatusSummary>()
+  const stored = options.legalStatus
+    ? await options.legalStatus.legalStatus(records.map((r) => r.id))
+    : new Map<string, StoredLegalStatus>()
+  const statuses = new Map<string, LegalStatusSummary>(
+    [...stored].map(([memberId, status]) => [memberId, summarizeLegalStatus(status)]),
+  )
   const members = records
     .map((r) => {
       const c = found.get(r.id)!
@@ -118,11 +130,20 @@ export async function resolveFamily(
     docdbFamily: docdb,
     simpleFamily: own.simple,
     extendedFamily: own.extended,
-    priorities: startKeys.filter((k) => !k.startsWith('PUB:')),
+    priorities: [
+      ...start.priorityClaims.map((p) => spelt(p.country, p.number, p.date)),
+      ...start.relatedDocuments
+        .filter((r) => r.relation === 'provisional')
+        .map((r) => spelt(r.document.country, r.document.number, r.document.date)),
+    ],
     members,
     byCountry,
     truncated,
   }
+}
+
+function spelt(country: string, number: string, date: string | undefined): string {
+  return `${country} ${number}${date ? ` (${date})` : ''}`
 }
 
 function member(

@@ -22,6 +22,7 @@ export function ftoJson(report: FtoReport): unknown {
       ...(r.title ? { title: r.title } : {}),
       status: r.status,
       status_estimated: r.term.estimated,
+      ...(r.term.source ? { status_source: r.term.source } : {}),
       status_basis: r.term.basis,
       expiry: r.term.expiry ?? null,
       risk: r.risk,
@@ -54,6 +55,8 @@ export function ftoJson(report: FtoReport): unknown {
       country: x.country,
       status: x.status,
       expiry: x.term.expiry ?? null,
+      status_estimated: x.term.estimated,
+      ...(x.term.source ? { status_source: x.term.source } : {}),
       status_basis: x.term.basis,
     })),
     summary: report.summary.map((s) => ({

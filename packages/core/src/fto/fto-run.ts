@@ -1,12 +1,15 @@
 import { analyseClaimSet, fullElements } from '../claims/claim-analysis.js'
 import { createError } from '../errors.js'
+import { summarizeLegalStatus } from '../family/legal-status.js'
 import type { PatentRecord } from '../model/patent.js'
-import { isCalendarDate } from '../rules/deadlines/calendar-date.js'
+import type { LegalStatusReader } from '../store/legal-status-store.js'
+import { addDays, isCalendarDate } from '../rules/deadlines/calendar-date.js'
 import type { WeightedQuery } from '../search/weighted-query.js'
 import { prepareTarget, type ChartTarget, type TextGlosser } from './chart-target.js'
 import { chartClaim, type ClaimChart, type TermStatistics } from './claim-chart.js'
 import { FTO_COUNTRIES, isEpcState } from './countries.js'
-import { patentTermAsOf, type FtoStatus, type TermEstimate } from './patent-term.js'
+import { statusInCountry } from './country-status.js'
+import type { FtoStatus, TermEstimate } from './patent-term.js'
 import type { CandidateSource, DataSourceInfo, FtoRecordSource } from './ports.js'
 import { productFields, productQuery, type ProductInput } from './product.js'
 
@@ -93,7 +96,17 @@ export interface FtoPorts {
   readonly records: FtoRecordSource
   /** Cross-language glossing of a Chinese product against English claims. */
   readonly glosser?: TextGlosser
+  /**
+   * Stored legal status per publication (the store's legal-status port). Without it, or for a
+   * publication it has no status for, the status is computed from the term rules (an estimate).
+   */
+  readonly legalStatus?: Pick<LegalStatusReader, 'legalStatus'>
 }
+
+const summaryOf = (
+  stored: Parameters<typeof summarizeLegalStatus>[0] | undefined,
+): ReturnType<typeof summarizeLegalStatus> | undefined =>
+  stored ? summarizeLegalStatus(stored) : undefined
 
 const RISK_ORDER: Readonly<Record<Risk, number>> = { high: 0, medium: 1, low: 2 }
 
@@ -139,6 +152,7 @@ export function parseAsOf(raw: string): string {
  */
 export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoReport> {
   const { records } = ports
+  await records.prepare?.()
   const stats = records.statistics
   const query = productQuery(request.product, {
     ...(ports.glosser ? { glosser: ports.glosser } : {}),
@@ -150,7 +164,15 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
       'no translation available: the non-English description is matched only against claims in its own language',
     )
   }
-  const found = await ports.candidates.search(query, { limit: request.candidates ?? 40 })
+  // What was public on the as-of date: documents published after it cannot be in force then.
+  if (!ports.legalStatus) {
+    notes.push('no legal-status data: every status is estimated from the term rules')
+  }
+  const found = await ports.candidates.search(query, {
+    limit: request.candidates ?? 40,
+    before: addDays(request.asOf, 1),
+    beforeOn: 'publication',
+  })
   const target = prepareTarget('product', productFields(request.product), ports.glosser)
   const results: FtoResult[] = []
   const excluded: FtoExcluded[] = []
@@ -162,6 +184,9 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
       continue
     }
     const members = await records.familyMembers(record)
+    const statuses = ports.legalStatus
+      ? await ports.legalStatus.legalStatus(members.map((m) => m.id))
+      : undefined
     for (const country of request.countries) {
       const inCountry = membersIn(members, country)
       if (inCountry.length === 0) {
@@ -174,7 +199,14 @@ export async function runFto(request: FtoRequest, ports: FtoPorts): Promise<FtoR
           continue
         }
         done.add(key)
-        const term = patentTermAsOf(member, request.asOf, await records.legalEvents(member.id))
+        const term = statusInCountry(
+          member,
+          country,
+          route,
+          request.asOf,
+          summaryOf(statuses?.get(member.id)),
+          await records.legalEvents(member.id),
+        )
         if (term.status !== 'in-force' && term.status !== 'pending') {
           excluded.push({ publicationNumber: member.id, country, status: term.status, term })
           continue

@@ -22,6 +22,13 @@ export {
   type TermStatistics,
 } from './claim-chart.js'
 export { EPC_STATES, FTO_COUNTRIES, isEpcState } from './countries.js'
+export { statusInCountry } from './country-status.js'
+export { FTO_MAX_FAMILY_MEMBERS, familyRecords } from './family-members.js'
+export {
+  searchBackendCandidates,
+  weightedExpression,
+  type SearchCandidateOptions,
+} from './search-candidates.js'
 export { FTO_DISCLAIMER, ftoJson } from './fto-json.js'
 export {
   membersIn,

@@ -101,6 +101,7 @@ export async function runInvalidity(
   ports: InvalidityPorts,
 ): Promise<InvalidityReport> {
   const { asserted } = request
+  await ports.records.prepare?.()
   const stats = ports.records.statistics
   const numbers =
     request.claims ?? asserted.analysis.claims.filter((c) => c.independent).map((c) => c.number)

@@ -11,6 +11,8 @@ export interface LegalEvent {
   readonly type: 'lapse' | 'grant' | 'spc' | 'expiry' | 'restoration'
   /** For an SPC or an extension: the new end of protection. */
   readonly until?: CalendarDate
+  /** For an event about one designated state of a regional patent (EP `PG25`): that state. */
+  readonly state?: string
   readonly source: string
 }
 
@@ -23,6 +25,11 @@ export interface TermEstimate {
   readonly estimated: boolean
   /** Each rule applied and each assumption, in English. */
   readonly basis: readonly string[]
+  /**
+   * `legal-status`: the store's legal status (register or INPADOC events) decided; `term-rules`:
+   * computed from the record alone. Absent from `patentTermAsOf`, set by `statusInCountry`.
+   */
+  readonly source?: 'legal-status' | 'term-rules'
 }
 
 /** The day the URAA changed US term to 20 years from filing (applications filed on or after it). */

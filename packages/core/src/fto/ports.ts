@@ -22,8 +22,9 @@ export interface CandidateResult {
 
 /**
  * Candidate retrieval for FTO and invalidity: a weighted query in, ranked publication ids out.
- * The FTS5 adapter in `@chuhai/store-sqlite` implements it today; the search engine's
- * `SearchBackend` (which takes the same `WeightedQuery`) replaces it without changes here.
+ * `searchBackendCandidates` puts the search engine's `SearchBackend` (which ranks the same
+ * `WeightedQuery`) behind it; the FTS5 adapter of `@chuhai/store-sqlite` remains for stores
+ * searched without the search index.
  */
 export interface CandidateSource {
   readonly id: string
@@ -31,10 +32,14 @@ export interface CandidateSource {
     query: WeightedQuery,
     options: {
       readonly limit: number
-      /** Only documents whose earliest date (priority, else filing, else publication) is before this. */
+      /** Only documents dated before this (`YYYY-MM-DD`), on the date `beforeOn` names. */
       readonly before?: string
+      /** `priority` (earliest priority, else filing, else publication; the default) or `publication`. */
+      readonly beforeOn?: 'priority' | 'publication'
       /** Publication ids never to return (the asserted patent's own family). */
       readonly exclude?: readonly string[]
+      /** Family ids whose members are never returned. */
+      readonly excludeFamilies?: readonly string[]
     },
   ): Promise<CandidateResult>
 }
@@ -56,6 +61,11 @@ export interface DataSourceInfo {
  * statistics, and legal events where a register connector provides them.
  */
 export interface FtoRecordSource {
+  /**
+   * Called once before a run: an adapter loads what its statistics need (the search index's
+   * document frequencies) so that `statistics` can answer synchronously.
+   */
+  prepare?(): Promise<void>
   get(id: string): Promise<PatentRecord | undefined>
   /** Every publication of the record's family in the store, the record included. */
   familyMembers(record: PatentRecord): Promise<PatentRecord[]>

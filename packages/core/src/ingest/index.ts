@@ -25,7 +25,8 @@ export {
   type ParseDocumentOptions,
 } from './parse-document.js'
 export type { ParseContext, ParseIssue, ParseResult, PatentParser } from './parser.js'
-export { detectParser, PARSERS } from './registry.js'
+export { detectParser, detectRowParser, PARSERS, ROW_PARSERS } from './registry.js'
+export { parseRow, type RowOutcome, type RowParser } from './tables/row-parser.js'
 export { DocumentSplitter, type DocumentChunk } from './splitter.js'
 export type {
   IngestCheckpoint,

@@ -5,6 +5,14 @@ import { decodeDocument } from './decode.js'
 import type { ParseContext, ParseIssue, ParseResult, PatentParser } from './parser.js'
 import { detectParser, PARSERS } from './registry.js'
 
+/**
+ * An element name found in every patent XML format we know of and likely in any new one (ST.32,
+ * ST.36, ST.96, DOCDB, OPS, office DTDs): patent, claim, abstract, invention, publication,
+ * application, applicant, inventor, priority, doc-number, kind code, classification.
+ */
+const PATENT_ELEMENT =
+  /<\/?[\w.:-]*(?:patent|claim|abstract|invention|publication|applica|inventor|priority|doc-?number|kind|classif|ipc|cpc|B1\d\d)/i
+
 /** What happened to one document. */
 export interface DocumentOutcome {
   readonly status: 'ok' | 'failed' | 'skipped'
@@ -63,6 +71,15 @@ export function parseDocument(
         status: 'skipped',
         issues: [],
         skipped: `JSON that is no patent document format we read (${describeHead(head)})`,
+      }
+    }
+    // XML none of whose elements is named like anything in a patent document (a build file, a
+    // toy example) is no patent format: skipped with what it is, so that it is not taken for one.
+    if (/^\s*</.test(head) && !PATENT_ELEMENT.test(decoded.text)) {
+      return {
+        status: 'skipped',
+        issues: [],
+        skipped: `XML that is no patent document (${describeHead(head)}, no patent elements)`,
       }
     }
     return failed(

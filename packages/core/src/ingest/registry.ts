@@ -1,12 +1,15 @@
 import type { PatentParser } from './parser.js'
+import type { RowParser } from './tables/row-parser.js'
 // PARSER IMPORTS (keep sorted; one line per format folder)
 import { cnipaSt36 } from './formats/cnipa-st36/parser.js'
 import { cnipaSt96 } from './formats/cnipa-st96/parser.js'
+import { cpcMultilabelCsv } from './formats/cpc-multilabel-csv/parser.js'
 import { epoDocdb } from './formats/epo-docdb/parser.js'
 import { epoOps } from './formats/epo-ops/parser.js'
 import { epoPublicationV1 } from './formats/epo-publication-v1/parser.js'
 import { googlePatentsBq } from './formats/google-patents-bq/parser.js'
 import { jpoGazette } from './formats/jpo-gazette/parser.js'
+import { lensJson2020 } from './formats/lens-json-2020/parser.js'
 import { lensJsonV1 } from './formats/lens-json-v1/parser.js'
 import { nonPatentDocuments } from './formats/non-patent/parser.js'
 import { officeNonPatent } from './formats/office-non-patent/parser.js'
@@ -32,6 +35,7 @@ export const PARSERS: readonly PatentParser[] = [
   usptoApplicationV4,
   usptoPapV1,
   googlePatentsBq,
+  lensJson2020,
   lensJsonV1,
   epoPublicationV1,
   epoDocdb,
@@ -52,4 +56,18 @@ export function detectParser(
   parsers: readonly PatentParser[] = PARSERS,
 ): PatentParser | undefined {
   return parsers.find((p) => p.detect(head))
+}
+
+/**
+ * Every parser of one-publication-per-row tables, in detection order, tried on a CSV/TSV header
+ * that is no PatentsView table (those are joined across files instead).
+ */
+export const ROW_PARSERS: readonly RowParser[] = [cpcMultilabelCsv]
+
+/** The first row parser that recognises a table's header columns, or `undefined`. */
+export function detectRowParser(
+  columns: readonly string[],
+  parsers: readonly RowParser[] = ROW_PARSERS,
+): RowParser | undefined {
+  return parsers.find((p) => p.detect(columns))
 }

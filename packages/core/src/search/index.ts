@@ -17,10 +17,16 @@ export type {
 } from './weighted-query.js'
 export * from './rank/analyzer.js'
 export * from './rank/rank-params.js'
-export { IndexBuilder, type IndexDocument, type PostingsData } from './rank/index-builder.js'
+export {
+  IndexBuilder,
+  type AverageLengths,
+  type IndexDocument,
+  type PostingsData,
+} from './rank/index-builder.js'
+export { mergeIndexShards } from './rank/index-merge.js'
 export * from './rank/postings-reader.js'
 export { topK, type Ranked } from './rank/top-k.js'
-export { extractKeyTerms, type KeyTermOptions } from './rank/key-terms.js'
+export { extractKeyTerms, leadingTitle, type KeyTermOptions } from './rank/key-terms.js'
 export * from './rank/weighted-ranker.js'
 export { expandWithFeedback, type FeedbackOptions } from './rank/feedback.js'
 export * from './rank/doc-match.js'

@@ -39,6 +39,8 @@ export interface SearchFilters {
   readonly kinds?: readonly string[]
   /** CPC or IPC symbol prefixes (`G06N`, `A61B8/`); a document matches if any symbol starts with one. */
   readonly classifications?: readonly string[]
+  /** Applicants or assignees: a document matches if a name contains one (as `pa:`). Default: all. */
+  readonly applicants?: readonly string[]
   /** Publication status. Default: both. */
   readonly status?: readonly PublicationStatus[]
   /** Publication ids never to return (canonical `US-10000000-B2` or any spelling the backend normalises). */

@@ -2,9 +2,10 @@ import type { LegalEvent, LegalStatus } from '../model/legal-event.js'
 import type { PatentStore } from './patent-store.js'
 
 /**
- * Read side of legal status (ADR 0009), implemented by stores that keep legal events
- * (`UpsertOptions.legal`). `chuhai show` and the family view read statuses through it; a status
- * is stored per publication id whether or not the publication's own record is in the store.
+ * The one read port of legal status (ADR 0009, ADR 0019), implemented by stores that keep legal
+ * events (`UpsertOptions.legal`). `chuhai show`, the family view (`resolveFamily`) and FTO
+ * (`FtoRecordSource.legalEvents`) read through it; a status is stored per publication id whether
+ * or not the publication's own record is in the store.
  */
 export interface LegalStatusReader {
   /**
@@ -13,7 +14,7 @@ export interface LegalStatusReader {
    */
   legalStatus(ids: readonly string[]): Promise<Map<string, LegalStatus>>
   /** Every stored legal event of one publication, oldest first. */
-  legalEvents(id: string): Promise<LegalEvent[]>
+  legalEvents(id: string): Promise<readonly LegalEvent[]>
 }
 
 /** True when `store` also implements `LegalStatusReader`. */

@@ -24,12 +24,14 @@ export {
   type JobStatus,
   type JobStore,
 } from './job-store.js'
-export type {
-  FacetValue,
-  Highlight,
-  PatentHit,
-  PatentSearch,
-  PatentSearchPage,
-  PatentSearchRequest,
+export {
+  SEARCH_FACETS,
+  type FacetValue,
+  type Highlight,
+  type PatentHit,
+  type PatentSearch,
+  type PatentSearchPage,
+  type PatentSearchRequest,
+  type SearchFacet,
 } from './patent-search.js'
-export type { ChartElementRow, ChartStore, ClaimChart } from './chart-store.js'
+export type { ElementFinding, FtoRunRecord, FtoRunStore } from './fto-run-store.js'

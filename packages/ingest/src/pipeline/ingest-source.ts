@@ -1,6 +1,7 @@
 import {
   ChuhaiError,
   detectPatentsViewTable,
+  detectRowParser,
   DocumentSplitter,
   sniffDelimitedHeader,
   sniffContainer,
@@ -10,9 +11,10 @@ import {
 import type { DocumentInput, ParsedDocument } from '../parse/parse-job.js'
 import type { ParsePool } from '../parse/parse-pool.js'
 import type { IngestSource } from '../sources/ingest-source.js'
+import type { FoundRowTable } from '../tables/row-table.js'
 import type { FoundTable } from '../tables/table-sets.js'
 import { RecordWriter } from './record-writer.js'
-import type { IngestSummary } from './summary.js'
+import { addSkippedDocument, type IngestSummary } from './summary.js'
 
 /** Tunables of one source's ingest. */
 export interface SourceIngestOptions {
@@ -33,13 +35,14 @@ const JOB_BYTES = 1 * 1024 * 1024
  * Ingests one source: sniff the container, cut it into documents, parse them on the pool (several
  * jobs in flight), and write the records in order with checkpoints. Resumes after the last
  * committed offset when a previous run of the same file was interrupted.
- * A table that must be joined with others (PatentsView) is not ingested here: it is returned, by
- * its header, for the caller to hand to its table set.
+ * A table is not ingested here: it is returned, recognised by its header, for the caller to hand
+ * to its table set (PatentsView tables, joined with others) or to `ingestRowTable` (a table whose
+ * every row is a publication).
  */
 export async function ingestSource(
   source: IngestSource,
   o: SourceIngestOptions,
-): Promise<FoundTable | undefined> {
+): Promise<FoundTable | FoundRowTable | undefined> {
   const previous = await o.store.getCheckpoint(source.key)
   const sameFile = previous?.size === source.size && previous.mtimeMs === source.mtimeMs
   if (previous && sameFile && previous.complete && !o.force) {
@@ -62,7 +65,7 @@ export async function ingestSource(
   let text = false
   let head: Uint8Array[] = []
   let headBytes = 0
-  let found: FoundTable | undefined
+  let found: FoundTable | FoundRowTable | undefined
 
   const drainOne = async (): Promise<void> => {
     const parsed = await inFlight.shift()!
@@ -101,6 +104,11 @@ export async function ingestSource(
       const table = header && detectPatentsViewTable(header.columns)
       if (header && table) {
         found = { table, header }
+        return false
+      }
+      const rows = header && detectRowParser(header.columns)
+      if (header && rows) {
+        found = { parser: rows, header }
         return false
       }
       o.summary.skippedFiles.push({
@@ -210,8 +218,15 @@ function report(
   o: SourceIngestOptions,
 ): void {
   if (outcome.status === 'skipped') {
-    o.summary.skipped++
-    o.summary.notPatents++
+    addSkippedDocument(
+      o.summary,
+      {
+        file: source.display,
+        offset: p.offset,
+        reason: outcome.skipped ?? 'not a patent publication',
+      },
+      o.maxErrors,
+    )
     return
   }
   const reason = outcome.issues

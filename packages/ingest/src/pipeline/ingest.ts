@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { PatentStore } from '@chuhai/core/ingest'
 import { createParsePool } from '../parse/parse-pool.js'
 import { walkSources } from '../sources/walk.js'
+import { ingestRowTable } from '../tables/row-table.js'
 import { TableSets } from '../tables/table-sets.js'
 import { estimateBytes } from './estimate.js'
 import { ingestSource } from './ingest-source.js'
@@ -94,7 +95,15 @@ export async function ingest(
           report(false)
         },
       })
-      if (table) {
+      if (table && 'parser' in table) {
+        await ingestRowTable(source, table, {
+          store: options.store,
+          summary,
+          force,
+          batchSize,
+          maxErrors,
+        })
+      } else if (table) {
         await tables.add(source, table)
       }
     }

@@ -12,6 +12,28 @@ export interface IngestError {
   readonly field?: string
 }
 
+/** A document that was read and skipped as no patent publication, and why. */
+export interface SkippedDocument {
+  readonly file: string
+  /** Byte offset of the document, or `null` for a table row (then `line` is set). */
+  readonly offset: number | null
+  readonly line?: number
+  readonly reason: string
+}
+
+/** Records a skipped non-patent document: counted, and listed while under `maxListed`. */
+export function addSkippedDocument(
+  summary: IngestSummary,
+  skipped: SkippedDocument,
+  maxListed: number,
+): void {
+  summary.skipped++
+  summary.notPatents++
+  if (summary.skippedDocuments.length < maxListed) {
+    summary.skippedDocuments.push(skipped)
+  }
+}
+
 /** The result of an ingest run. */
 export interface IngestSummary {
   /** Documents written: new publications plus replaced versions. */
@@ -27,6 +49,12 @@ export interface IngestSummary {
   files: number
   /** Files that hold no patent documents we read, with the reason. */
   skippedFiles: { file: string; reason: string }[]
+  /**
+   * Documents recognised as no patent publication (sequence listings, service error answers,
+   * non-patent XML and JSON), each with where it is and why, up to `maxErrors`; `notPatents`
+   * counts them all.
+   */
+  skippedDocuments: SkippedDocument[]
   bytes: number
   seconds: number
   /** Every failure, up to `maxErrors`; `failed` counts them all. */
@@ -55,6 +83,7 @@ export function emptySummary(): IngestSummary {
     notPatents: 0,
     files: 0,
     skippedFiles: [],
+    skippedDocuments: [],
     bytes: 0,
     seconds: 0,
     errors: [],

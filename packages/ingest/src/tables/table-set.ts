@@ -8,7 +8,7 @@ import {
   type RowIssue,
 } from '@chuhai/core/ingest'
 import { RecordWriter } from '../pipeline/record-writer.js'
-import type { IngestSummary } from '../pipeline/summary.js'
+import { addSkippedDocument, type IngestSummary } from '../pipeline/summary.js'
 import type { IngestSource } from '../sources/ingest-source.js'
 import { isRowIssue, readTableRows } from './read-table.js'
 import { RowPartitions } from './row-partitions.js'
@@ -167,8 +167,12 @@ export class TableSet {
           )
         }
       } else if (assembled.skipped) {
-        o.summary.skipped++
-        o.summary.notPatents++
+        const p = toRow(rows.patent)
+        addSkippedDocument(
+          o.summary,
+          { file: p.row.file, offset: null, line: p.row.line, reason: assembled.skipped },
+          o.maxErrors,
+        )
       }
       await writer.add(record, ordinal, 1)
     }

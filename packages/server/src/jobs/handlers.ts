@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { ingest } from '@chuhai/ingest'
-import { EligibilityRequest, FtoRunRequest, PlanRequest } from '@chuhai/api-client'
+import { EligibilityRequest, PlanRequest } from '@chuhai/api-client'
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
 import { AnalysisService } from '../services/analysis-service.js'
-import { ObjectService } from '../services/object-service.js'
+import { fetchHandler } from './fetch-handler.js'
+import { ftoHandler, invalidityHandler } from './fto-handlers.js'
 import type { JobHandler } from './job-handler.js'
+import { watchHandler } from './watch-handler.js'
 
 const IngestParams = z.object({
   paths: z.array(z.string().min(1)).min(1),
@@ -41,6 +42,9 @@ function ingestHandler(ctx: AppContext): JobHandler {
       if (params.uploadDir) {
         await rm(params.uploadDir, { recursive: true, force: true })
       }
+      // The search index follows the store before the import counts as done (searchable).
+      control.progress({ fraction: null, message: 'indexing for search', detail: {} })
+      await ctx.searchIndex.refresh(control.signal)
       return {
         documents: summary.documents,
         inserted: summary.inserted,
@@ -82,82 +86,15 @@ function eligibilityHandler(ctx: AppContext): JobHandler {
   }
 }
 
-/** FTO screening of one product: candidates and their charts, saved for editing. */
-function ftoHandler(ctx: AppContext): JobHandler {
-  return {
-    kind: 'fto',
-    schema: FtoRunRequest,
-    permission: 'analysis.run',
-    async check(principal, params) {
-      const { productId } = params as z.infer<typeof FtoRunRequest>
-      await new ObjectService(ctx).get(principal, 'product', productId, false)
-    },
-    async run(job, raw, control) {
-      const params = raw as z.infer<typeof FtoRunRequest>
-      const product = await ctx.workspace.getObject(job.orgId, params.productId)
-      if (!product || product.kind !== 'product') {
-        throw new Error(`product ${params.productId} not found in this organisation`)
-      }
-      const candidates = await ctx.fto.run({
-        productText: `${product.title}\n${product.body}`,
-        limit: params.limit,
-        ...(params.country ? { country: params.country } : {}),
-        isCancelled: () => control.signal.aborted,
-        onProgress: (done, total) =>
-          control.progress({
-            fraction: done / total,
-            message: 'charting',
-            detail: { done, total },
-          }),
-      })
-      const now = new Date().toISOString()
-      const charts: string[] = []
-      for (const c of candidates) {
-        const existing = (await ctx.charts.list(job.orgId, product.id)).find(
-          (x) => x.patentId === c.patentId && x.claimNumber === c.claimNumber,
-        )
-        const id = existing?.id ?? randomUUID()
-        await ctx.charts.save({
-          id,
-          orgId: job.orgId,
-          productId: product.id,
-          patentId: c.patentId,
-          patentTitle: c.title,
-          claimNumber: c.claimNumber,
-          claimText: c.claimText,
-          elements: c.elements,
-          updatedBy: job.userId,
-          updatedAt: now,
-        })
-        charts.push(id)
-      }
-      await ctx.workspace.appendAudit({
-        orgId: job.orgId,
-        userId: job.userId,
-        action: 'run',
-        objectType: 'fto',
-        objectId: product.id,
-        detail: `${charts.length} charts (${ctx.fto.id})`,
-      })
-      return {
-        engine: ctx.fto.id,
-        productId: product.id,
-        candidates: candidates.map((c, i) => ({
-          chartId: charts[i],
-          patentId: c.patentId,
-          title: c.title,
-          claimNumber: c.claimNumber,
-          coverage: c.coverage,
-        })),
-      }
-    },
-  }
-}
-
-/**
- * The job kinds this build runs. `fetch`, `invalidity` and `watch` arrive with the connectors,
- * FTO and monitoring issues: each adds its handler here and nothing else changes.
- */
+/** Every job kind: ingest, fetch, plan, eligibility, FTO, invalidity and watch runs. */
 export function jobHandlers(ctx: AppContext): JobHandler[] {
-  return [ingestHandler(ctx), planHandler(ctx), eligibilityHandler(ctx), ftoHandler(ctx)]
+  return [
+    ingestHandler(ctx),
+    fetchHandler(ctx),
+    planHandler(ctx),
+    eligibilityHandler(ctx),
+    ftoHandler(ctx),
+    invalidityHandler(ctx),
+    watchHandler(ctx),
+  ]
 }

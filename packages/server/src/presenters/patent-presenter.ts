@@ -99,10 +99,13 @@ export function presentSearchPage(p: PatentSearchPage): SearchPage {
     list.map((f) => ({ value: f.value, count: f.count }))
   return {
     total: p.total,
+    totalIsExact: p.totalIsExact,
     hits: p.hits.map((h) => ({
       id: h.id,
+      familyId: h.familyId,
       title: h.title,
       pubDate: h.pubDate,
+      priorityDate: h.priorityDate,
       country: h.country,
       kind: h.kind,
       applicants: [...h.applicants],
@@ -116,12 +119,13 @@ export function presentSearchPage(p: PatentSearchPage): SearchPage {
     })),
     facets: {
       country: facet(p.facets.country),
-      kind: facet(p.facets.kind),
       year: facet(p.facets.year),
       cpc: facet(p.facets.cpc),
       applicant: facet(p.facets.applicant),
     },
     facetSample: p.facetSample,
+    mode: p.mode,
+    understood: p.understood.map((u) => ({ term: u.term, weight: u.weight })),
     tookMs: p.tookMs,
     backend: p.backend,
   }

@@ -1,21 +1,24 @@
 import {
-  ChartsQuery,
-  ChartSummary,
-  ChartView,
   EligibilityRequest,
-  ExportQuery,
+  FetchRequest,
+  FtoExportQuery,
+  FtoFindingsRequest,
   FtoRunRequest,
+  FtoRunsQuery,
+  FtoRunSummary,
+  FtoRunView,
   IdParam,
+  InvalidityRequest,
   JobView,
   PlanRequest,
-  UpdateChartRequest,
+  WatchRunRequest,
 } from '@chuhai/api-client'
 import { z } from 'zod'
 import { principalOf } from '../auth/auth-hook.js'
 import type { RouteModule } from '../http/zod-app.js'
 import { presentJob } from '../presenters/job-presenter.js'
 
-/** Eligibility pre-check, filing plan, FTO runs and claim charts. */
+/** Eligibility pre-check, filing plan, FTO runs and their claim charts, invalidity, fetch and watch runs. */
 export const analysisRoutes: RouteModule = (app, s) => {
   app.post(
     '/api/eligibility',
@@ -55,7 +58,7 @@ export const analysisRoutes: RouteModule = (app, s) => {
       config: { access: 'analysis.run', tenant: 'org' },
       schema: {
         tags,
-        summary: 'Start an FTO screening of a product (a job)',
+        summary: 'Start an FTO run of a product with the FTO engine (a job)',
         body: FtoRunRequest,
         response: { 200: JobView },
       },
@@ -63,56 +66,102 @@ export const analysisRoutes: RouteModule = (app, s) => {
     async (request) => presentJob(await s.jobs.submit(principalOf(request), 'fto', request.body)),
   )
   app.get(
-    '/api/fto/charts',
+    '/api/fto/runs',
     {
       config: { access: 'objects.read', tenant: 'org' },
-      schema: { tags, querystring: ChartsQuery, response: { 200: z.array(ChartSummary) } },
+      schema: {
+        tags,
+        summary: 'FTO runs of the organisation (of one product with productId), newest first',
+        querystring: FtoRunsQuery,
+        response: { 200: z.array(FtoRunSummary) },
+      },
     },
-    (request) => s.charts.list(principalOf(request), request.query.productId),
+    (request) => s.fto.list(principalOf(request), request.query.productId),
   )
   app.get(
-    '/api/fto/charts/:id',
+    '/api/fto/runs/:id',
     {
       config: { access: 'objects.read', tenant: 'object' },
-      schema: { tags, params: IdParam, response: { 200: ChartView } },
+      schema: {
+        tags,
+        summary: 'One FTO run: per country summary, results per patent and country, claim charts',
+        params: IdParam,
+        response: { 200: FtoRunView },
+      },
     },
-    (request) => s.charts.get(principalOf(request), request.params.id),
+    (request) => s.fto.get(principalOf(request), request.params.id),
   )
   app.put(
-    '/api/fto/charts/:id',
+    '/api/fto/runs/:id/findings',
     {
       config: { access: 'objects.write', tenant: 'object' },
       schema: {
         tags,
-        summary: 'Record findings element by element',
+        summary: 'Record findings element by element (met / partly / no, evidence, note)',
         params: IdParam,
-        body: UpdateChartRequest,
-        response: { 200: ChartView },
+        body: FtoFindingsRequest,
+        response: { 200: FtoRunView },
       },
     },
-    (request) => s.charts.update(principalOf(request), request.params.id, request.body),
+    (request) => s.fto.record(principalOf(request), request.params.id, request.body),
   )
   app.get(
-    '/api/fto/charts/:id/export',
+    '/api/fto/runs/:id/export',
     {
       config: { access: 'objects.read', tenant: 'object' },
       schema: {
         tags,
-        summary: 'Export a chart as CSV or JSON',
+        summary: 'The FTO report with the findings: DOCX claim charts, XLSX, HTML, PDF or JSON',
         params: IdParam,
-        querystring: ExportQuery,
+        querystring: FtoExportQuery,
       },
     },
     async (request, reply) => {
-      const format = request.query.format
-      const body = await s.charts.export(principalOf(request), request.params.id, format)
+      const out = await s.fto.export(principalOf(request), request.params.id, request.query)
       return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json')
-        .header(
-          'content-disposition',
-          `attachment; filename="claim-chart-${request.params.id}.${format}"`,
-        )
-        .send(body)
+        .type(out.contentType)
+        .header('content-disposition', `attachment; filename="${out.fileName}"`)
+        .send(out.body)
     },
+  )
+  app.post(
+    '/api/invalidity/runs',
+    {
+      config: { access: 'analysis.run', tenant: 'org' },
+      schema: {
+        tags: ['analysis'],
+        summary: 'Start an invalidity search against a patent of the store (a job)',
+        body: InvalidityRequest,
+        response: { 200: JobView },
+      },
+    },
+    async (request) =>
+      presentJob(await s.jobs.submit(principalOf(request), 'invalidity', request.body)),
+  )
+  app.post(
+    '/api/fetch/runs',
+    {
+      config: { access: 'patents.import', tenant: 'org' },
+      schema: {
+        tags: ['imports'],
+        summary: 'Fetch from a live connector and ingest (a job); 422 names missing credentials',
+        body: FetchRequest,
+        response: { 200: JobView },
+      },
+    },
+    async (request) => presentJob(await s.jobs.submit(principalOf(request), 'fetch', request.body)),
+  )
+  app.post(
+    '/api/watch/runs',
+    {
+      config: { access: 'analysis.run', tenant: 'org' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Run the watchlists (a job), as chuhai watch run',
+        body: WatchRunRequest,
+        response: { 200: JobView },
+      },
+    },
+    async (request) => presentJob(await s.jobs.submit(principalOf(request), 'watch', request.body)),
   )
 }

@@ -20,7 +20,8 @@ export const patentRoutes: RouteModule = (app, s) => {
       config: { access: 'patents.read', tenant: 'none' },
       schema: {
         tags,
-        summary: 'Search: words (AND), OR, NOT/-word, "phrase", prefix*, ti:/ab:/cl:/de: fields',
+        summary:
+          'Search: the query language (AND OR NOT, "phrases", NEAR/5, comput*, ti: ab: cl: de: cpc: pa: in: pn: cc: pd:[2018 TO 2022] prd:) or prose (English or Chinese), ranked; one hit per family unless allMembers',
         querystring: SearchQuery,
         response: { 200: SearchPage },
       },
@@ -29,6 +30,9 @@ export const patentRoutes: RouteModule = (app, s) => {
       const q = request.query
       return s.patents.search({
         q: q.q,
+        mode: q.mode,
+        ...(q.allMembers ? { allMembers: true } : {}),
+        ...(q.status ? { status: q.status } : {}),
         limit: q.limit,
         offset: q.offset,
         ...(q.country ? { country: q.country } : {}),
@@ -73,7 +77,6 @@ export const patentRoutes: RouteModule = (app, s) => {
           200: z.object({
             total: z.number(),
             country: Facet,
-            kind: Facet,
             year: Facet,
             cpc: Facet,
             applicant: Facet,
@@ -82,7 +85,7 @@ export const patentRoutes: RouteModule = (app, s) => {
       },
     },
     async (request) => {
-      const page = await s.patents.search({ q: request.query.q, limit: 1 })
+      const page = await s.patents.search({ q: request.query.q, limit: 1, allMembers: true })
       return { total: page.total, ...page.facets }
     },
   )

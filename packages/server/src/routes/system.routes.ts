@@ -24,6 +24,12 @@ export const systemRoutes: RouteModule = (app, s) => {
             status: z.literal('ready'),
             schema: z.number(),
             jobs: z.array(z.string()),
+            searchIndex: z.object({
+              building: z.boolean(),
+              built: z.boolean(),
+              current: z.boolean(),
+              lastError: z.string().nullable(),
+            }),
           }),
         },
       },
@@ -38,7 +44,12 @@ export const systemRoutes: RouteModule = (app, s) => {
         throw createServerError('UNAVAILABLE', `schema ${version}, expected ${SCHEMA_VERSION}`)
       }
       db.prepare('SELECT 1').get()
-      return { status: 'ready' as const, schema: version, jobs: s.ctx.runner.kinds }
+      return {
+        status: 'ready' as const,
+        schema: version,
+        jobs: s.ctx.runner.kinds,
+        searchIndex: s.ctx.searchIndex.state(),
+      }
     },
   )
 }

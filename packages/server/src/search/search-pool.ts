@@ -5,13 +5,20 @@ import { ChuhaiError, type ErrorCode } from '@chuhai/core'
 import type { PatentSearch, PatentSearchPage, PatentSearchRequest } from '@chuhai/core/workspace'
 
 interface Pending {
-  resolve(page: PatentSearchPage): void
+  resolve(value: PatentSearchPage | undefined): void
   reject(error: Error): void
 }
 
 interface Slot {
   readonly worker: Worker
   readonly pending: Map<number, Pending>
+}
+
+interface Reply {
+  id: number
+  page?: PatentSearchPage
+  reloaded?: true
+  error?: { code: string | null; message: string }
 }
 
 const WORKER = fileURLToPath(new URL('./search-worker.js', import.meta.url))
@@ -22,11 +29,12 @@ export function searchWorkerAvailable(): boolean {
 }
 
 /**
- * `PatentSearch` on `size` worker threads, each with its own read-only connection, least busy
+ * `PatentSearch` on `size` worker threads, each with its own read-only connection and its own
+ * copy of the index in memory (loaded when the worker starts, not per request), least busy
  * first. Results and errors cross back as plain data; catalogue errors keep their code.
  */
 export class SearchWorkerPool implements PatentSearch {
-  readonly id = 'sqlite-fts5'
+  readonly id = 'sqlite'
   readonly #slots: Slot[]
   #next = 0
 
@@ -34,29 +42,22 @@ export class SearchWorkerPool implements PatentSearch {
     this.#slots = Array.from({ length: size }, () => {
       const worker = new Worker(WORKER, { workerData: { path } })
       const slot: Slot = { worker, pending: new Map() }
-      worker.on(
-        'message',
-        (m: {
-          id: number
-          page?: PatentSearchPage
-          error?: { code: string | null; message: string }
-        }) => {
-          const p = slot.pending.get(m.id)
-          slot.pending.delete(m.id)
-          if (!p) {
-            return
-          }
-          if (m.error) {
-            p.reject(
-              m.error.code
-                ? new ChuhaiError(m.error.code as ErrorCode, m.error.message)
-                : new Error(m.error.message),
-            )
-          } else {
-            p.resolve(m.page!)
-          }
-        },
-      )
+      worker.on('message', (m: Reply) => {
+        const p = slot.pending.get(m.id)
+        slot.pending.delete(m.id)
+        if (!p) {
+          return
+        }
+        if (m.error) {
+          p.reject(
+            m.error.code
+              ? new ChuhaiError(m.error.code as ErrorCode, m.error.message)
+              : new Error(m.error.message),
+          )
+        } else {
+          p.resolve(m.page)
+        }
+      })
       worker.on('error', (error) => {
         for (const p of slot.pending.values()) {
           p.reject(error)
@@ -68,13 +69,27 @@ export class SearchWorkerPool implements PatentSearch {
     })
   }
 
-  search(request: PatentSearchRequest): Promise<PatentSearchPage> {
-    const slot = this.#slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+  /** Requests waiting on or running in the workers. */
+  get inFlight(): number {
+    return this.#slots.reduce((n, s) => n + s.pending.size, 0)
+  }
+
+  #send(slot: Slot, message: object): Promise<PatentSearchPage | undefined> {
     const id = this.#next++
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject })
-      slot.worker.postMessage({ id, request })
+      slot.worker.postMessage({ id, ...message })
     })
+  }
+
+  async search(request: PatentSearchRequest): Promise<PatentSearchPage> {
+    const slot = this.#slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    return (await this.#send(slot, { request }))!
+  }
+
+  /** Makes every worker load the index again (after a rebuild); resolves when all have. */
+  async reload(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => this.#send(s, { reload: true })))
   }
 
   async close(): Promise<void> {

@@ -1,18 +1,28 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ChuhaiError } from '@chuhai/core'
 import type { PatentSearchRequest } from '@chuhai/core/workspace'
-import { openSqliteDatabase, SqlitePatentSearch } from '@chuhai/store-sqlite'
+import { openSqliteDatabase } from '@chuhai/store-sqlite'
+import { openPatentSearch } from './open-patent-search.js'
 
 /**
  * A search worker: its own read-only connection (WAL lets it read while the server writes) and
- * the FTS5 search. better-sqlite3 is synchronous, so a search that ranks many matches would
- * otherwise stop every other request of the server for its duration.
+ * the search engine's index, loaded into memory once when the worker starts and again only when
+ * the server says the index was rebuilt (`reload`). Ranking is CPU work; on the main thread it
+ * would stop every other request for its duration.
  */
 const { path } = workerData as { path: string }
 const { db } = openSqliteDatabase({ path, readonly: true })
-const search = new SqlitePatentSearch(db)
+let search = openPatentSearch(db)
+void search.warm()
 
-parentPort?.on('message', (message: { id: number; request: PatentSearchRequest }) => {
+type Message = { id: number; request: PatentSearchRequest } | { id: number; reload: true }
+
+parentPort?.on('message', (message: Message) => {
+  if ('reload' in message) {
+    search = openPatentSearch(db)
+    void search.warm().then(() => parentPort?.postMessage({ id: message.id, reloaded: true }))
+    return
+  }
   search.search(message.request).then(
     (page) => parentPort?.postMessage({ id: message.id, page }),
     (error: unknown) =>

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js'
 import { AccountService } from './account-service.js'
 import { AnalysisService } from './analysis-service.js'
-import { ChartService } from './chart-service.js'
+import { FtoService } from '../fto/fto-service.js'
 import { DocketService } from './docket-service.js'
 import { JobService } from './job-service.js'
 import { ObjectService } from './object-service.js'
@@ -15,7 +15,7 @@ export interface Services {
   readonly patents: PatentService
   readonly docket: DocketService
   readonly analysis: AnalysisService
-  readonly charts: ChartService
+  readonly fto: FtoService
   readonly jobs: JobService
 }
 
@@ -28,7 +28,7 @@ export function createServices(ctx: AppContext): Services {
     patents: new PatentService(ctx),
     docket: new DocketService(ctx),
     analysis: new AnalysisService(ctx),
-    charts: new ChartService(ctx),
+    fto: new FtoService(ctx),
     jobs: new JobService(ctx),
   }
 }

@@ -79,6 +79,7 @@ export async function startTestServer(importRoots: string[] = []): Promise<TestS
       citations: [{ documentRef: 'US-10000000-B2', category: 'examiner' }],
     }),
   ])
+  await server.ctx.searchIndex.refresh()
   return {
     ...server,
     dir,

@@ -3,12 +3,15 @@ import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
 import { ensureFtsIndex } from '../fts/fts-log.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
+import { FTO_MIGRATIONS } from './fto-migrations.js'
 import { INGEST_MIGRATIONS } from './ingest-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
+import { OFFICES_MIGRATIONS } from './offices-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { WEB_MIGRATIONS } from './web-migrations.js'
 import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
 /** One schema step. `version` is written to `PRAGMA user_version` when it commits. */
@@ -124,6 +127,12 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...WORKSPACE_MIGRATIONS,
   // The full-text index in its own file (issue 2, ingest block, ADR 0018): versions 90–99.
   ...INGEST_MIGRATIONS,
+  // Offices: canonical family keys (issue 3, ADR 0019): block 100–109.
+  ...OFFICES_MIGRATIONS,
+  // FTO (issue 5): block 120–129.
+  ...FTO_MIGRATIONS,
+  // Web workspace, FTO runs with findings (issue 9, web): block 130–139.
+  ...WEB_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */
@@ -134,9 +143,62 @@ export function schemaVersion(db: SqliteDb): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
+// The steps a database has, one row per applied migration. Blocks of versions belong to areas
+// (docket 4–9, offices 10–19, …), so a later release can add a step below the highest version a
+// database already has; `user_version` alone would skip it.
+const APPLIED_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+) STRICT`
+
+/**
+ * Names of the steps a database lacks, read without writing (for read-only connections). A
+ * database without `schema_migrations` is judged by its `user_version`.
+ */
+export function pendingMigrations(
+  db: SqliteDb,
+  migrations: readonly Migration[] = MIGRATIONS,
+): string[] {
+  const tracked = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get()
+  const current = schemaVersion(db)
+  const done = tracked
+    ? new Set(
+        (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+          (r) => r.version,
+        ),
+      )
+    : new Set(migrations.filter((m) => m.version <= current).map((m) => m.version))
+  return migrations.filter((m) => !done.has(m.version)).map((m) => m.name)
+}
+
+function appliedVersions(db: SqliteDb, migrations: readonly Migration[]): Set<number> {
+  db.exec(APPLIED_TABLE)
+  const rows = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
+  if (rows.length > 0) {
+    return new Set(rows.map((r) => r.version))
+  }
+  // A database from before the table existed: every step up to its user_version was applied.
+  const current = schemaVersion(db)
+  const record = db.prepare(
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, 'before-tracking')",
+  )
+  const legacy = migrations.filter((m) => m.version <= current)
+  if (legacy.length > 0) {
+    db.exec('BEGIN IMMEDIATE')
+    legacy.forEach((m) => record.run(m.version, m.name))
+    db.exec('COMMIT')
+  }
+  return new Set(legacy.map((m) => m.version))
+}
+
 /**
  * Brings the schema up to `SCHEMA_VERSION`, one transaction per step, and returns the names of
- * the steps applied. A database newer than this build is refused rather than guessed at.
+ * the steps applied. Every step not yet recorded in `schema_migrations` runs, in version order,
+ * even one numbered below steps the database already has. A database newer than this build is
+ * refused rather than guessed at.
  */
 export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATIONS): string[] {
   const current = schemaVersion(db)
@@ -144,12 +206,17 @@ export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATI
   if (current > latest) {
     throw createStoreError('STORE_SCHEMA_TOO_NEW', current, latest)
   }
+  const done = appliedVersions(db, migrations)
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  )
   const applied: string[] = []
-  for (const step of migrations.filter((m) => m.version > current)) {
+  for (const step of migrations.filter((m) => !done.has(m.version))) {
     db.exec('BEGIN IMMEDIATE')
     try {
       db.exec(step.sql)
-      db.pragma(`user_version = ${step.version}`)
+      record.run(step.version, step.name, new Date().toISOString())
+      db.pragma(`user_version = ${Math.max(schemaVersion(db), step.version)}`)
       db.exec('COMMIT')
     } catch (error) {
       db.exec('ROLLBACK')

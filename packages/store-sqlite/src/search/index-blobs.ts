@@ -16,9 +16,9 @@ export interface IndexStamp {
 }
 
 /** The index format written by this build. */
-export const INDEX_FORMAT = 1
+export const INDEX_FORMAT = 2
 
-function bytesOf(array: Uint8Array | Uint32Array): Uint8Array {
+function bytesOf(array: Uint8Array | Uint32Array | Float64Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 }
 
@@ -40,12 +40,13 @@ export function saveIndex(db: SqliteDb, data: PostingsData, stamp: IndexStamp): 
     db.exec('DELETE FROM search_index_parts; DELETE FROM search_index_info;')
     write('terms', new TextEncoder().encode(data.terms.join('\n')))
     write('offsets', bytesOf(data.offsets))
-    write('docs', bytesOf(data.docs))
-    write('impacts', data.impacts)
-    write('masks', data.masks)
+    write('df', bytesOf(data.df))
+    write('maxImpacts', data.maxImpacts)
+    write('postings', data.postings)
     info.run('stamp', JSON.stringify(stamp))
     info.run('params', JSON.stringify(data.params))
     info.run('docCount', String(data.docCount))
+    info.run('docLimit', String(data.docLimit))
     info.run('avgLengths', JSON.stringify(data.avgLengths))
     db.exec('COMMIT')
   } catch (error) {
@@ -89,15 +90,18 @@ export function loadIndex(db: SqliteDb): PostingsData | undefined {
     return out
   }
   const u32 = (bytes: Uint8Array): Uint32Array => new Uint32Array(bytes.buffer, 0, bytes.length / 4)
+  const f64 = (bytes: Uint8Array): Float64Array =>
+    new Float64Array(bytes.buffer, 0, bytes.length / 8)
   const termsText = new TextDecoder().decode(read('terms'))
   return {
     params: JSON.parse(info.get('params')!) as RankParams,
     docCount: Number(info.get('docCount')),
     avgLengths: JSON.parse(info.get('avgLengths')!) as PostingsData['avgLengths'],
     terms: termsText === '' ? [] : termsText.split('\n'),
-    offsets: u32(read('offsets')),
-    docs: u32(read('docs')),
-    impacts: read('impacts'),
-    masks: read('masks'),
+    docLimit: Number(info.get('docLimit')),
+    offsets: f64(read('offsets')),
+    df: u32(read('df')),
+    maxImpacts: read('maxImpacts'),
+    postings: read('postings'),
   }
 }

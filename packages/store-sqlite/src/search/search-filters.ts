@@ -46,6 +46,19 @@ export function acceptFilter(
       }
       tests.push((d) => docs.has(d))
     }
+    if (filters.applicants?.length) {
+      const docs = new Set<number>()
+      const stmt = db.prepare(
+        "SELECT doc FROM parties WHERE role IN ('applicant', 'assignee') AND name LIKE ? ESCAPE '\\'",
+      )
+      for (const name of filters.applicants) {
+        const like = `%${name.trim().replace(/[\\%_]/gu, (c) => `\\${c}`)}%`
+        for (const r of stmt.iterate(like) as IterableIterator<{ doc: number }>) {
+          docs.add(r.doc)
+        }
+      }
+      tests.push((d) => docs.has(d))
+    }
     if (filters.excludePublications?.length) {
       const ids = new Set(
         filters.excludePublications.map((raw) => {

@@ -12,7 +12,7 @@ import {
   MemoryPostingsReader,
   QUERY_STOP_KEYS,
   rankNaturalLanguage,
-  rankOrder,
+  bestOf,
   walkQuery,
   WeightedRanker,
   type DocumentSource,
@@ -32,6 +32,7 @@ import {
 import type { SqliteDb } from '../driver.js'
 import { loadDocMeta, type DocMeta } from './doc-meta.js'
 import { INDEX_FORMAT, loadIndex, readStamp, saveIndex, type IndexStamp } from './index-blobs.js'
+import { buildIndexInShards, canBuildInShards, storeFile } from './index-shards.js'
 import { SqliteKeywordResolver } from './keyword-resolver.js'
 import { acceptFilter } from './search-filters.js'
 import { buildPage, type Candidates } from './search-page.js'
@@ -44,7 +45,21 @@ export interface SqliteSearchOptions {
   readonly settings?: NaturalLanguageSettings
   /** Build the index on first search when it is missing or stale. Default is `true`. */
   readonly autoRefresh?: boolean
+  /**
+   * Worker threads building the index in shards (ADR 0012). Default is `2` for a store file of at
+   * least `SHARDED_BUILD_FROM` publications, else `1` (one thread, no workers).
+   */
+  readonly buildThreads?: number
+  /**
+   * Search the stored index even when it no longer covers the store (documents added since it
+   * was built are not found until the next `refresh`); for readers that must not build it (the
+   * server's search workers, while the index is rebuilt elsewhere). Default is `false`.
+   */
+  readonly allowStale?: boolean
 }
+
+/** Publications from which a store file's index is built on two threads by default. */
+export const SHARDED_BUILD_FROM = 20_000
 
 interface Loaded {
   readonly reader: PostingsReader
@@ -99,10 +114,10 @@ export class SqliteSearchBackend implements SearchBackend {
 
   async refresh(): Promise<number> {
     if (!this.isCurrent()) {
-      this.#build()
+      await this.#build()
     }
     this.#loaded = undefined
-    return Promise.resolve(this.#stamp().documents)
+    return this.#stamp().documents
   }
 
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchPage> {
@@ -159,6 +174,18 @@ export class SqliteSearchBackend implements SearchBackend {
     return { ...page, tookMs: Date.now() - started }
   }
 
+  /**
+   * The index's document frequency per key (a Porter stem, a CJK bigram) and its document count,
+   * loading the index when it is not loaded: corpus statistics for claim charts at no extra query.
+   */
+  async statistics(): Promise<{
+    readonly documents: number
+    documentFrequency(key: string): number
+  }> {
+    const { reader } = await this.#load()
+    return { documents: reader.docCount, documentFrequency: (key) => reader.df(key) }
+  }
+
   async close(): Promise<void> {
     this.#loaded = undefined
     return Promise.resolve()
@@ -172,7 +199,8 @@ export class SqliteSearchBackend implements SearchBackend {
   ): Candidates {
     const { match, checks } = evaluateBoolean(query, loaded.reader, loaded.keywords)
     const allowed = filterMatch(match, accept)
-    const order = rankOrder(allowed)
+    // Only as many in score order as can be returned or checked (early termination).
+    const order = bestOf(allowed, checks.length > 0 ? Math.max(pool, MAX_POSITIONAL_CHECKS) : pool)
     const docs: number[] = []
     const scores: number[] = []
     let checked = 0
@@ -249,14 +277,18 @@ export class SqliteSearchBackend implements SearchBackend {
     if (this.#loaded) {
       return this.#loaded
     }
-    if (!this.isCurrent()) {
+    const stale = !this.isCurrent()
+    if (
+      stale &&
+      !(this.#options.allowStale === true && readStamp(this.#db)?.format === INDEX_FORMAT)
+    ) {
       if (this.#options.autoRefresh === false) {
         throw createError(
           'SEARCH_INDEX_MISSING',
           'run chuhai search --refresh (or SearchBackend.refresh) after ingest',
         )
       }
-      this.#build()
+      await this.#build()
     }
     const data = loadIndex(this.#db)!
     const reader = new MemoryPostingsReader(data)
@@ -268,7 +300,7 @@ export class SqliteSearchBackend implements SearchBackend {
       params: data.params,
       keywords: new SqliteKeywordResolver(this.#db, meta),
     }
-    return Promise.resolve(this.#loaded)
+    return this.#loaded
   }
 
   #stamp(): IndexStamp {
@@ -283,8 +315,18 @@ export class SqliteSearchBackend implements SearchBackend {
     }
   }
 
-  #build(): void {
-    const builder = new IndexBuilder(this.#options.params ?? DEFAULT_RANK_PARAMS)
+  async #build(): Promise<void> {
+    const params = this.#options.params ?? DEFAULT_RANK_PARAMS
+    const file = storeFile(this.#db)
+    const threads =
+      this.#options.buildThreads ??
+      (file !== undefined && this.#stamp().documents >= SHARDED_BUILD_FROM ? 2 : 1)
+    if (threads > 1 && file !== undefined && canBuildInShards()) {
+      const stamp = this.#stamp()
+      saveIndex(this.#db, await buildIndexInShards(this.#db, file, params, threads), stamp)
+      return
+    }
+    const builder = new IndexBuilder(params)
     const rows = this.#db
       .prepare('SELECT doc, title, abstract, claims, description FROM fts_source ORDER BY doc')
       .iterate() as IterableIterator<{ doc: number } & Record<string, string | null>>

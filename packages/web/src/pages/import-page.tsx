@@ -15,6 +15,13 @@ export default function ImportPage(props: { me: Me }) {
   const files = useRef<HTMLInputElement>(null)
   const upload = useAction(api.upload)
   const fromPath = useAction(api.importPaths)
+  const fetcher = useAction(api.fetchRun)
+  const [fetchDraft, setFetchDraft] = useState({
+    service: 'ops' as 'uspto' | 'ops' | 'odp' | 'patentsview' | 'lens',
+    numbers: '',
+    query: '',
+    date: '',
+  })
   const load = useCallback(() => api.jobs().then(setJobs), [])
   useEffect(() => {
     void load()
@@ -38,6 +45,23 @@ export default function ImportPage(props: { me: Me }) {
   const submitPath = async (e: FormEvent) => {
     e.preventDefault()
     if (await fromPath.run([path])) {
+      await load()
+    }
+  }
+  const submitFetch = async (e: FormEvent) => {
+    e.preventDefault()
+    const numbers = fetchDraft.numbers
+      .split(/[\s,;]+/)
+      .map((n) => n.trim())
+      .filter(Boolean)
+    const job = await fetcher.run({
+      service: fetchDraft.service,
+      ...(fetchDraft.service === 'uspto' ? { date: fetchDraft.date } : { numbers }),
+      ...(fetchDraft.query.trim() && fetchDraft.service !== 'uspto' && fetchDraft.service !== 'ops'
+        ? { query: fetchDraft.query.trim() }
+        : {}),
+    })
+    if (job) {
       await load()
     }
   }
@@ -82,6 +106,64 @@ export default function ImportPage(props: { me: Me }) {
       ) : (
         <p className="hint">{t('import.notAllowed')}</p>
       )}
+      {canImport ? (
+        <form
+          onSubmit={(e) => void submitFetch(e)}
+          aria-labelledby="fetch-h"
+          className="fetch-form"
+        >
+          <h2 id="fetch-h">{t('fetch.title')}</h2>
+          <p className="hint">{t('fetch.intro')}</p>
+          <Field label={t('fetch.service')}>
+            <select
+              value={fetchDraft.service}
+              onChange={(e) =>
+                setFetchDraft({
+                  ...fetchDraft,
+                  service: e.target.value as typeof fetchDraft.service,
+                })
+              }
+            >
+              {(['ops', 'uspto', 'odp', 'patentsview', 'lens'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`fetch.services.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {fetchDraft.service === 'uspto' ? (
+            <Field label={t('fetch.date')}>
+              <input
+                type="date"
+                required
+                value={fetchDraft.date}
+                onChange={(e) => setFetchDraft({ ...fetchDraft, date: e.target.value })}
+              />
+            </Field>
+          ) : (
+            <>
+              <Field label={t('fetch.numbers')} hint={t('fetch.numbersHint')}>
+                <input
+                  value={fetchDraft.numbers}
+                  onChange={(e) => setFetchDraft({ ...fetchDraft, numbers: e.target.value })}
+                />
+              </Field>
+              {fetchDraft.service !== 'ops' ? (
+                <Field label={t('fetch.query')}>
+                  <input
+                    value={fetchDraft.query}
+                    onChange={(e) => setFetchDraft({ ...fetchDraft, query: e.target.value })}
+                  />
+                </Field>
+              ) : null}
+            </>
+          )}
+          <ErrorBox error={fetcher.error} />
+          <button type="submit" disabled={fetcher.busy}>
+            {t('fetch.start')}
+          </button>
+        </form>
+      ) : null}
       <h2>{t('jobs.title')}</h2>
       <ul className="jobs" aria-live="polite">
         {jobs.map((j) => (
@@ -90,6 +172,15 @@ export default function ImportPage(props: { me: Me }) {
             <JobProgress job={j} onChange={() => void load()} />
             {j.status === 'succeeded' && j.kind === 'ingest' && j.result ? (
               <p className="result">{t('import.result', j.result as Record<string, number>)}</p>
+            ) : null}
+            {j.status === 'succeeded' && j.kind === 'fetch' && j.result ? (
+              <p className="result">
+                {t('fetch.result', {
+                  files: (j.result as { files: number }).files,
+                  documents:
+                    (j.result as { ingest: { documents: number } | null }).ingest?.documents ?? 0,
+                })}
+              </p>
             ) : null}
           </li>
         ))}

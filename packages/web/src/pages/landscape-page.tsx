@@ -1,8 +1,10 @@
-import type { StoreStatsView } from '@chuhai/api-client'
+import type { JobView, StoreStatsView } from '@chuhai/api-client'
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { api } from '../api'
 import { ErrorBox, useAction } from '../components/form'
+import { JobProgress } from '../components/job-progress'
 
 const Chart = lazy(() => import('../components/chart'))
 
@@ -17,6 +19,71 @@ const bar = (data: { value: string; count: number }[], horizontal = false) => ({
     : { type: 'value' },
   series: [{ type: 'bar', data: (horizontal ? [...data].reverse() : data).map((d) => d.count) }],
 })
+
+interface WatchResult {
+  watches: { watch: string; baseline: boolean; alerts: number }[]
+  alerts: {
+    watch: string
+    kind: string
+    publicationNumber: string
+    date: string
+    summary: string
+  }[]
+}
+
+/** Runs the watchlists (a job, as `chuhai watch run`) and lists the alerts the run raised. */
+function WatchRuns() {
+  const { t } = useTranslation()
+  const [job, setJob] = useState<JobView | null>(null)
+  const start = useAction(api.watchRun)
+  const result = job?.status === 'succeeded' ? (job.result as WatchResult) : null
+  return (
+    <section aria-labelledby="watch-h">
+      <h2 id="watch-h">{t('watch.title')}</h2>
+      <p className="hint">{t('watch.intro')}</p>
+      <button
+        type="button"
+        disabled={start.busy}
+        onClick={() => void start.run({}).then((j) => j && setJob(j))}
+      >
+        {t('watch.run')}
+      </button>
+      <ErrorBox error={start.error} />
+      {job ? <JobProgress job={job} onChange={setJob} /> : null}
+      {result ? (
+        <>
+          <ul>
+            {result.watches.map((w) => (
+              <li key={w.watch}>
+                {w.watch}:{' '}
+                {w.baseline ? t('watch.baseline') : t('watch.alerts', { count: w.alerts })}
+              </li>
+            ))}
+          </ul>
+          {result.alerts.length > 0 ? (
+            <table>
+              <tbody>
+                {result.alerts.map((a) => (
+                  <tr key={`${a.watch}-${a.kind}-${a.publicationNumber}`}>
+                    <td>{a.date}</td>
+                    <td>{a.watch}</td>
+                    <td>{a.kind}</td>
+                    <td>
+                      <Link to={`/patents/${encodeURIComponent(a.publicationNumber)}`}>
+                        {a.publicationNumber}
+                      </Link>{' '}
+                      {a.summary}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  )
+}
 
 /** Monitoring and landscapes: the corpus at a glance and any query's landscape (ECharts). */
 export default function LandscapePage() {
@@ -117,6 +184,7 @@ export default function LandscapePage() {
           </div>
         ) : null}
       </Suspense>
+      <WatchRuns />
     </section>
   )
 }

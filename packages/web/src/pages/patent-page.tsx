@@ -1,9 +1,76 @@
-import type { ClaimNode, PatentDetail } from '@chuhai/api-client'
+import type { ClaimNode, JobView, PatentDetail } from '@chuhai/api-client'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { api } from '../api'
-import { ErrorBox } from '../components/form'
+import { ErrorBox, useAction } from '../components/form'
+import { JobProgress } from '../components/job-progress'
+
+interface InvalidityResult {
+  results: {
+    publication_number: string
+    title?: string
+    date: string | null
+    coverage: number
+    anticipates: boolean
+  }[]
+  combinations: { claim: number; primary: string; secondary: string }[]
+}
+
+/** Invalidity search against this patent (a job): prior art before its priority date, charted. */
+function InvalidityPanel(props: { id: string }) {
+  const { t } = useTranslation()
+  const [job, setJob] = useState<JobView | null>(null)
+  const start = useAction(api.invalidityRun)
+  const result = job?.status === 'succeeded' ? (job.result as InvalidityResult) : null
+  return (
+    <section aria-labelledby="invalidity-h" data-testid="invalidity">
+      <h2 id="invalidity-h">{t('invalidity.title')}</h2>
+      <p className="hint">{t('invalidity.intro')}</p>
+      <button
+        type="button"
+        disabled={start.busy}
+        onClick={() => void start.run({ publicationNumber: props.id }).then((j) => j && setJob(j))}
+      >
+        {t('invalidity.run')}
+      </button>
+      <ErrorBox error={start.error} />
+      {job ? <JobProgress job={job} onChange={setJob} /> : null}
+      {result ? (
+        result.results.length === 0 ? (
+          <p className="hint">{t('invalidity.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('invalidity.document')}</th>
+                <th scope="col">{t('invalidity.date')}</th>
+                <th scope="col">{t('invalidity.coverage')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.results.map((r) => (
+                <tr key={r.publication_number}>
+                  <td>
+                    <Link to={`/patents/${encodeURIComponent(r.publication_number)}`}>
+                      {r.publication_number}
+                    </Link>{' '}
+                    {r.title ?? ''}
+                    {r.anticipates ? (
+                      <span className="badge">{t('invalidity.anticipates')}</span>
+                    ) : null}
+                  </td>
+                  <td>{r.date ?? '—'}</td>
+                  <td>{Math.round(r.coverage * 100)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+    </section>
+  )
+}
 
 /** Claims as a tree: each claim under the claim it depends on (first parent). */
 function ClaimTree(props: { claims: readonly ClaimNode[] }) {
@@ -164,6 +231,7 @@ export default function PatentPage() {
           </details>
         </section>
       ) : null}
+      <InvalidityPanel id={p.id} />
     </article>
   )
 }

@@ -6,7 +6,8 @@ import { api } from '../api'
 import { ErrorBox } from '../components/form'
 import { Highlighted } from '../components/highlight'
 
-const FACETS = ['country', 'kind', 'year', 'cpc', 'applicant'] as const
+const FACETS = ['country', 'year', 'cpc', 'applicant'] as const
+const MODES = ['auto', 'boolean', 'text'] as const
 const LIMIT = 20
 
 /** Search with the query language, facets (click to filter) and highlighted passages. */
@@ -30,13 +31,17 @@ export function SearchPage() {
     setBusy(true)
     setError(null)
     const year = params.get('year')
+    const mode = params.get('mode')
+    const status = params.get('status')
     api
       .search({
         q,
         offset,
         limit: LIMIT,
+        ...(mode === 'boolean' || mode === 'text' ? { mode } : {}),
+        ...(params.get('all') === '1' ? { allMembers: true } : {}),
+        ...(status === 'grant' || status === 'application' ? { status } : {}),
         country: params.get('country') ?? undefined,
-        kind: params.get('kind') ?? undefined,
         cpc: params.get('cpc') ?? undefined,
         applicant: params.get('applicant') ?? undefined,
         ...(year ? { yearFrom: Number(year), yearTo: Number(year) } : {}),
@@ -48,7 +53,27 @@ export function SearchPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    setParams(draft.trim() ? { q: draft.trim() } : {})
+    const next = new URLSearchParams()
+    for (const keep of ['mode', 'all', 'status']) {
+      const v = params.get(keep)
+      if (v) {
+        next.set(keep, v)
+      }
+    }
+    if (draft.trim()) {
+      next.set('q', draft.trim())
+    }
+    setParams(draft.trim() ? next : {})
+  }
+  const setOption = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params)
+    next.delete('offset')
+    if (value) {
+      next.set(name, value)
+    } else {
+      next.delete(name)
+    }
+    setParams(next)
   }
   const toggle = (facet: string, value: string) => {
     const next = new URLSearchParams(params)
@@ -88,6 +113,40 @@ export function SearchPage() {
       <p id="q-help" className="hint">
         {t('search.syntax')}
       </p>
+      <div className="search-options">
+        <label>
+          {t('search.mode')}{' '}
+          <select
+            value={params.get('mode') ?? 'auto'}
+            onChange={(e) => setOption('mode', e.target.value === 'auto' ? null : e.target.value)}
+          >
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`search.mode${m[0]!.toUpperCase()}${m.slice(1)}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('search.status')}{' '}
+          <select
+            value={params.get('status') ?? ''}
+            onChange={(e) => setOption('status', e.target.value || null)}
+          >
+            <option value="">{t('search.statusAny')}</option>
+            <option value="grant">{t('search.statusGrant')}</option>
+            <option value="application">{t('search.statusApplication')}</option>
+          </select>
+        </label>{' '}
+        <label>
+          <input
+            type="checkbox"
+            checked={params.get('all') === '1'}
+            onChange={(e) => setOption('all', e.target.checked ? '1' : null)}
+          />{' '}
+          {t('search.allMembers')}
+        </label>
+      </div>
       <ErrorBox error={error} />
       {page ? (
         <div className="results-layout">
@@ -119,7 +178,17 @@ export function SearchPage() {
           </aside>
           <div>
             <p aria-live="polite" className="summary">
-              {t('search.count', { count: page.total, ms: page.tookMs })}
+              {page.totalIsExact
+                ? t('search.count', { count: page.total, ms: page.tookMs })
+                : t('search.countAbout', { count: page.total, ms: page.tookMs })}
+            </p>
+            <p className="hint read-as">
+              {t(`search.readAs_${page.mode}`)}{' '}
+              {page.understood.slice(0, 8).map((u) => (
+                <code key={u.term} title={String(u.weight)}>
+                  {u.term}
+                </code>
+              ))}
             </p>
             <ol className="hits" start={offset + 1}>
               {page.hits.map((h) => (
@@ -129,6 +198,9 @@ export function SearchPage() {
                   </h2>
                   <p className="meta">
                     <span className="pn">{h.id}</span> · {h.pubDate ?? '—'} ·{' '}
+                    {h.familyId && params.get('all') !== '1' ? (
+                      <span className="family">{t('search.family', { id: h.familyId })} · </span>
+                    ) : null}
                     {h.applicants.join('; ') || '—'}
                     {h.cpc.length > 0 ? ` · ${h.cpc.join(', ')}` : ''}
                   </p>

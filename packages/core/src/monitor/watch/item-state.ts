@@ -1,8 +1,12 @@
+import type { LegalStatusValue } from '../../model/legal-event.js'
 import type { AlertDraft } from './alert.js'
 
-/** Legal status of a publication as far as the store knows it. */
-export type LegalStatus =
-  'pending' | 'granted' | 'lapsed' | 'revoked' | 'withdrawn' | 'expired' | 'reinstated'
+/**
+ * Legal status of a publication as a watch records it: the statuses legal events normalise to
+ * (`LegalStatusValue`, the vocabulary of the one legal-status port, ADR 0019), less `refused`
+ * (not among the statuses a watch records), plus `reinstated` (a change a watch alerts on).
+ */
+export type LegalStatus = Exclude<LegalStatusValue, 'refused'> | 'reinstated'
 
 /** What a watch remembers about one publication between runs (its snapshot row). */
 export interface WatchItemState {

@@ -66,6 +66,39 @@ export function forEachTerm(text: string, emit: (key: string, position: number) 
   return position
 }
 
+/**
+ * The raw terms of `text` in order, for the index builder's term-id cache: `word(run)` gets each
+ * lower-case Latin/digit run before stemming (its key is `termKey(run)`), `cjk(key)` each CJK key
+ * (a lone character or a bigram). Keys and order are those of `forEachTerm`. Returns the count.
+ */
+export function forEachRawTerm(
+  text: string,
+  word: (run: string) => void,
+  cjk: (key: string) => void,
+): number {
+  let position = 0
+  TOKEN_RE.lastIndex = 0
+  const lower = text.toLowerCase()
+  for (let m = TOKEN_RE.exec(lower); m !== null; m = TOKEN_RE.exec(lower)) {
+    const run = m[0]
+    if (CJK_RE.test(run)) {
+      const chars = [...run]
+      if (chars.length === 1) {
+        cjk(run)
+        position++
+      }
+      for (let i = 0; i + 1 < chars.length; i++) {
+        cjk(chars[i]! + chars[i + 1]!)
+        position++
+      }
+    } else {
+      word(run)
+      position++
+    }
+  }
+  return position
+}
+
 /** Every token of `text` with positions and offsets (for phrase checks and highlighting). */
 export function analyze(text: string): AnalyzedToken[] {
   const out: AnalyzedToken[] = []

@@ -104,3 +104,48 @@ export function rankOrder(a: DocMatch): Uint32Array {
   }
   return order.sort((x, y) => a.scores[y]! - a.scores[x]! || a.docs[x]! - a.docs[y]!)
 }
+
+/**
+ * Indexes of the `n` best entries of a match, best first (ties: lower document first): a
+ * bounded heap, so a Boolean query over a million matches pays for the page, not a full sort.
+ */
+export function bestOf(a: DocMatch, n: number): Uint32Array {
+  const k = Math.min(n, a.docs.length)
+  if (k === a.docs.length) {
+    return rankOrder(a)
+  }
+  const heap = new Uint32Array(k) // indexes; heap[0] is the worst kept
+  let size = 0
+  const worse = (x: number, y: number): boolean =>
+    a.scores[x]! < a.scores[y]! || (a.scores[x] === a.scores[y] && a.docs[x]! > a.docs[y]!)
+  for (let i = 0; i < a.docs.length; i++) {
+    if (size < k) {
+      let j = size++
+      while (j > 0) {
+        const p = (j - 1) >> 1
+        if (!worse(i, heap[p]!)) {
+          break
+        }
+        heap[j] = heap[p]!
+        j = p
+      }
+      heap[j] = i
+    } else if (worse(heap[0]!, i)) {
+      let j = 0
+      for (;;) {
+        const l = 2 * j + 1
+        if (l >= size) {
+          break
+        }
+        const c = l + 1 < size && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l
+        if (!worse(heap[c]!, i)) {
+          break
+        }
+        heap[j] = heap[c]!
+        j = c
+      }
+      heap[j] = i
+    }
+  }
+  return heap.sort((x, y) => a.scores[y]! - a.scores[x]! || a.docs[x]! - a.docs[y]!)
+}

@@ -12,6 +12,8 @@ export interface NaturalLanguageSettings {
   readonly tfExponent: number
   /** Weight of consecutive key-word pairs (proximity) relative to words. */
   readonly bigramWeight: number
+  /** Multiplier of the words of a leading title line (`leadingTitle`). */
+  readonly titleWeight: number
   /** Concepts scored in the first pass (query-term selection). */
   readonly maxConcepts: number
   /** RM3 feedback from the first pass's top `docs`, or `false` for none. */
@@ -23,8 +25,9 @@ export interface NaturalLanguageSettings {
 export const DEFAULT_NL_SETTINGS: NaturalLanguageSettings = {
   tfExponent: 0.5,
   bigramWeight: 0.2,
+  titleWeight: 2,
   maxConcepts: 80,
-  feedback: { docs: 10, terms: 50, lambda: 0.4, maxConcepts: 120 },
+  feedback: { docs: 10, terms: 50, lambda: 0.35, maxConcepts: 120 },
 }
 
 /** Inputs of `rankNaturalLanguage`. */
@@ -58,6 +61,7 @@ export async function rankNaturalLanguage(
       ? extractKeyTerms(request.query, {
           tfExponent: settings.tfExponent,
           bigramWeight: settings.bigramWeight,
+          titleWeight: settings.titleWeight,
         })
       : request.query
   const first = ranker.rank(query, {

@@ -1,4 +1,4 @@
-import { analyze, analyzeKeys, type AnalyzedToken } from './analyzer.js'
+import { analyzeKeys, forEachTerm } from './analyzer.js'
 import type { PositionalCheck } from './boolean-evaluator.js'
 import type { IndexDocument } from './index-builder.js'
 import { FIELD_BIT, INDEX_FIELDS } from './rank-params.js'
@@ -7,7 +7,7 @@ import type { PhraseNode, TermNode } from '../query/ast.js'
 type Span = readonly [number, number]
 
 /** Where a word or phrase occurs in a token list: [first, last] positions. */
-function spans(tokens: readonly AnalyzedToken[], node: TermNode | PhraseNode): Span[] {
+function spans(tokens: readonly string[], node: TermNode | PhraseNode): Span[] {
   const keys =
     node.kind === 'term' ? analyzeKeys(node.text) : node.words.flatMap((w) => analyzeKeys(w))
   const prefix = node.kind === 'term' && node.prefix
@@ -18,11 +18,11 @@ function spans(tokens: readonly AnalyzedToken[], node: TermNode | PhraseNode): S
   for (let i = 0; i + keys.length <= tokens.length; i++) {
     let ok = true
     for (let j = 0; j < keys.length && ok; j++) {
-      const key = tokens[i + j]!.key
+      const key = tokens[i + j]!
       ok = prefix && j === keys.length - 1 ? key.startsWith(keys[j]!) : key === keys[j]
     }
     if (ok) {
-      out.push([tokens[i]!.position, tokens[i + keys.length - 1]!.position])
+      out.push([i, i + keys.length - 1])
     }
   }
   return out
@@ -39,7 +39,9 @@ export function checkPositions(doc: IndexDocument, check: PositionalCheck): bool
     if ((check.fields & FIELD_BIT[field]) === 0 || !text) {
       continue
     }
-    const tokens = analyze(text)
+    // Keys only (a token's position is its index): no token objects for a long text.
+    const tokens: string[] = []
+    forEachTerm(text, (key) => tokens.push(key))
     if (check.node.kind === 'phrase') {
       if (spans(tokens, check.node).length > 0) {
         return true

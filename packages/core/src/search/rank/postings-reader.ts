@@ -1,4 +1,16 @@
 import type { IndexDocument, PostingsData } from './index-builder.js'
+import { decodePostings } from './postings-codec.js'
+
+/** A key's encoded postings: bytes `[from, to)` of `bytes` (`postings-codec.ts`). */
+export interface EncodedPostings {
+  readonly bytes: Uint8Array
+  readonly from: number
+  readonly to: number
+  /** Document frequency. */
+  readonly df: number
+  /** Largest impact of any posting. */
+  readonly maxImpact: number
+}
 
 /** The postings of one term (parallel arrays; documents ascending). */
 export interface Postings {
@@ -16,8 +28,10 @@ export interface PostingsReader {
   readonly docCount: number
   /** One more than the largest document number (accumulator size). */
   readonly docLimit: number
-  /** Postings of an index key, or undefined when no document has it. */
+  /** Postings of an index key (decoded), or undefined when no document has it. */
   postings(key: string): Postings | undefined
+  /** Encoded postings of an index key (for block-wise scoring), or undefined. */
+  encoded(key: string): EncodedPostings | undefined
   /** Document frequency of an index key (0 when absent). */
   df(key: string): number
   /** Word keys (never word pairs) starting with `prefix`, at most `max`, most frequent first. */
@@ -43,7 +57,7 @@ export class MemoryPostingsReader implements PostingsReader {
   constructor(data: PostingsData) {
     this.#data = data
     this.docCount = data.docCount
-    this.docLimit = data.docs.reduce((max, d) => (d + 1 > max ? d + 1 : max), data.docCount)
+    this.docLimit = Math.max(data.docLimit, data.docCount)
   }
 
   #find(key: string): number {
@@ -61,23 +75,28 @@ export class MemoryPostingsReader implements PostingsReader {
     return lo
   }
 
-  postings(key: string): Postings | undefined {
+  encoded(key: string): EncodedPostings | undefined {
     const i = this.#find(key)
     if (this.#data.terms[i] !== key) {
       return undefined
     }
-    const from = this.#data.offsets[i]!
-    const to = this.#data.offsets[i + 1]!
     return {
-      docs: this.#data.docs.subarray(from, to),
-      impacts: this.#data.impacts.subarray(from, to),
-      masks: this.#data.masks.subarray(from, to),
+      bytes: this.#data.postings,
+      from: this.#data.offsets[i]!,
+      to: this.#data.offsets[i + 1]!,
+      df: this.#data.df[i]!,
+      maxImpact: this.#data.maxImpacts[i]!,
     }
+  }
+
+  postings(key: string): Postings | undefined {
+    const e = this.encoded(key)
+    return e === undefined ? undefined : decodePostings(e.bytes, e.from, e.to, e.df)
   }
 
   df(key: string): number {
     const i = this.#find(key)
-    return this.#data.terms[i] === key ? this.#data.offsets[i + 1]! - this.#data.offsets[i]! : 0
+    return this.#data.terms[i] === key ? this.#data.df[i]! : 0
   }
 
   expand(prefix: string, max: number): string[] {
@@ -87,7 +106,7 @@ export class MemoryPostingsReader implements PostingsReader {
       if (terms[i]!.includes(' ')) {
         continue // a word pair (bigram key), not a word
       }
-      out.push({ key: terms[i]!, df: this.#data.offsets[i + 1]! - this.#data.offsets[i]! })
+      out.push({ key: terms[i]!, df: this.#data.df[i]! })
     }
     return out
       .sort((a, b) => b.df - a.df)

@@ -6,7 +6,9 @@ export interface Ranked {
 
 /**
  * The `k` best-scoring documents of a dense score array, skipping zero scores and documents
- * `accept` rejects (a bounded min-heap: O(n log k)). Ties go to the lower document number.
+ * `accept` rejects (a bounded min-heap: O(n log k)). Ties go to the lower document number, also
+ * at the k-th place, so the result depends only on the scores (and pruned scoring equals
+ * exhaustive scoring).
  */
 export function topK(scores: Float32Array, k: number, accept?: (doc: number) => boolean): Ranked {
   const heapDocs = new Int32Array(k)
@@ -25,7 +27,8 @@ export function topK(scores: Float32Array, k: number, accept?: (doc: number) => 
       let i = size++
       while (i > 0) {
         const p = (i - 1) >> 1
-        if (heapScores[p]! <= s) {
+        // The root is the worst kept: lowest score, then highest document.
+        if (heapScores[p]! < s || (heapScores[p] === s && heapDocs[p]! > d)) {
           break
         }
         heapDocs[i] = heapDocs[p]!
@@ -41,7 +44,13 @@ export function topK(scores: Float32Array, k: number, accept?: (doc: number) => 
         if (l >= size) {
           break
         }
-        const c = l + 1 < size && heapScores[l + 1]! < heapScores[l]! ? l + 1 : l
+        const r = l + 1
+        const c =
+          r < size &&
+          (heapScores[r]! < heapScores[l]! ||
+            (heapScores[r] === heapScores[l] && heapDocs[r]! > heapDocs[l]!))
+            ? r
+            : l
         if (heapScores[c]! >= s) {
           break
         }

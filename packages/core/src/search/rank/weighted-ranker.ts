@@ -1,6 +1,7 @@
 import type { WeightedQuery } from '../weighted-query.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
-import { idf, type PostingsReader } from './postings-reader.js'
+import { blockLastDoc, BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
+import { idf, type EncodedPostings, type PostingsReader } from './postings-reader.js'
 import { topK, type Ranked } from './top-k.js'
 
 /** Options of `WeightedRanker.rank`. */
@@ -14,6 +15,18 @@ export interface WeightedRankOptions {
    * queries gain speed and lose nothing measurable (docs/design/search.md). Default is `80`.
    */
   readonly maxConcepts?: number
+  /** Score every posting of every selected concept (no dynamic pruning; for tests). Default is `false`. */
+  readonly exhaustive?: boolean
+}
+
+/** Work done by the last `rank` call (for benchmarks). */
+export interface RankStats {
+  /** Postings of the selected concepts. */
+  readonly postings: number
+  /** Postings decoded and scored. */
+  readonly scored: number
+  /** Documents still scored after pruning started (0 when it never started). */
+  readonly candidates: number
 }
 
 /** A concept resolved against the index: its forms as lists of index keys. */
@@ -25,21 +38,64 @@ export interface ResolvedConcept {
 }
 
 /**
- * Ranks documents for a `WeightedQuery` over an impact index (term-at-a-time into a dense
- * accumulator). A document's score is the sum over concepts of
- * `concept.weight × max over forms (form.weight × mean over the form's keys of idf × impact)`:
- * alternatives of one concept (translations, synonyms) never add up, so a concept with five
- * candidate translations counts no more than one with a single word.
+ * Relative slack of the pruning bound: float32 accumulation may exceed the float64 bound by a
+ * few units in the last place, so a document is dropped only when it misses the threshold by more.
+ */
+const BOUND_SLACK = 1e-4
+
+interface KeyPlan {
+  readonly postings: EncodedPostings
+  /** Score of an impact: `w × impact`. */
+  readonly w: number
+}
+
+interface ConceptPlan {
+  readonly weight: number
+  /** One key scored straight into the accumulator (the common case), or forms of keys. */
+  readonly single: KeyPlan | undefined
+  readonly forms: readonly (readonly KeyPlan[])[]
+  /** Largest score the concept can add to a document. */
+  readonly bound: number
+  readonly df: number
+}
+
+/**
+ * Ranks documents for a `WeightedQuery` over an impact index. A document's score is the sum over
+ * concepts of `concept.weight × max over forms (form.weight × mean over the form's keys of
+ * idf × impact)`: alternatives of one concept (translations, synonyms) never add up, so a concept
+ * with five candidate translations counts no more than one with a single word.
+ *
+ * Scoring is term-at-a-time into a dense float32 accumulator, strongest concept first, with
+ * rank-safe dynamic pruning (Turtle & Flood's MaxScore, term-at-a-time form; ADR 0012): once the
+ * k-th best partial score exceeds the most the remaining concepts could add, no new document can
+ * enter the top k, and the remaining concepts are scored only for the documents that still can,
+ * skipping whole blocks of postings by their last document. Every candidate receives the same
+ * additions in the same order as in exhaustive scoring, so scores and order are identical.
  */
 export class WeightedRanker {
   readonly #reader: PostingsReader
-  #acc: Float32Array
-  #tmp: Float32Array
+  readonly #acc: Float32Array
+  readonly #tmp: Float32Array
+  readonly #best: Float32Array
+  readonly #touched: Int32Array
+  readonly #formDocs: Int32Array
+  readonly #bestDocs: Int32Array
+  readonly #blockDocs = new Uint32Array(BLOCK_SIZE)
+  readonly #blockImpacts = new Uint8Array(BLOCK_SIZE)
+  #touchedCount = 0
+  #scored = 0
+  /** Work done by the last `rank` call. */
+  lastStats: RankStats = { postings: 0, scored: 0, candidates: 0 }
 
   constructor(reader: PostingsReader) {
     this.#reader = reader
-    this.#acc = new Float32Array(reader.docLimit)
-    this.#tmp = new Float32Array(0)
+    const n = reader.docLimit
+    this.#acc = new Float32Array(n)
+    this.#tmp = new Float32Array(n)
+    this.#best = new Float32Array(n)
+    this.#touched = new Int32Array(n)
+    this.#formDocs = new Int32Array(n)
+    this.#bestDocs = new Int32Array(n)
   }
 
   /**
@@ -87,65 +143,315 @@ export class WeightedRanker {
     const selected = [...resolved]
       .sort((a, b) => b.strength - a.strength)
       .slice(0, options.maxConcepts ?? 80)
+    const plans = selected.map((c) => this.#plan(c))
+    // rest[i]: the most concepts i … end can add to one document.
+    const rest = new Float64Array(plans.length + 1)
+    for (let i = plans.length - 1; i >= 0; i--) {
+      rest[i] = rest[i + 1]! + plans[i]!.bound
+    }
     const acc = this.#acc
     acc.fill(0)
-    for (const concept of selected) {
-      if (concept.forms.length === 1 && concept.forms[0]!.keys.length === 1) {
-        const form = concept.forms[0]!
-        this.#addKey(acc, form.keys[0]!, (concept.weight * form.weight) / 255)
+    this.#touchedCount = 0
+    this.#scored = 0
+    const k = options.k
+    const accept = options.accept
+    let candidates: Int32Array | undefined
+    let candidateCount = 0
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!
+      if (
+        candidates === undefined &&
+        options.exhaustive !== true &&
+        i > 0 &&
+        k > 0 &&
+        plan.df * 4 >= this.#touchedCount
+      ) {
+        const theta = this.#kthBest(this.#touched, this.#touchedCount, k, accept)
+        if (theta > 0 && rest[i]! * (1 + BOUND_SLACK) < theta * (1 - BOUND_SLACK)) {
+          candidates = this.#candidates(theta, rest[i]!, accept)
+          candidateCount = candidates.length
+        }
+      }
+      if (candidates === undefined) {
+        this.#scoreAll(plan)
       } else {
-        this.#addConcept(concept)
+        this.#scoreCandidates(plan, candidates)
+        const theta = this.#kthBest(candidates, candidates.length, k, undefined)
+        candidates = this.#shrink(candidates, theta, rest[i + 1]!)
       }
     }
-    return topK(acc, options.k, options.accept)
+    this.lastStats = {
+      postings: plans.reduce((s, p) => s + p.df, 0),
+      scored: this.#scored,
+      candidates: candidateCount,
+    }
+    return topK(acc, k, accept)
   }
 
-  #addKey(acc: Float32Array, key: string, scale: number): void {
-    const p = this.#reader.postings(key)
-    if (p === undefined) {
+  #plan(concept: ResolvedConcept): ConceptPlan {
+    const n = this.#reader.docCount
+    const key = (name: string, scale: number, divisor: number): KeyPlan | undefined => {
+      const postings = this.#reader.encoded(name)
+      return postings === undefined
+        ? undefined
+        : { postings, w: (scale * idf(n, postings.df)) / divisor }
+    }
+    if (concept.forms.length === 1 && concept.forms[0]!.keys.length === 1) {
+      const form = concept.forms[0]!
+      const single = key(form.keys[0]!, (concept.weight * form.weight) / 255, 1)
+      return {
+        weight: concept.weight,
+        single: single?.w === 0 ? undefined : single,
+        forms: [],
+        bound: single ? single.w * single.postings.maxImpact : 0,
+        df: single?.postings.df ?? 0,
+      }
+    }
+    let bound = 0
+    let df = 0
+    const forms = concept.forms.map((form) => {
+      const keys: KeyPlan[] = []
+      let formBound = 0
+      for (const name of form.keys) {
+        const plan = key(name, form.weight, 255 * form.keys.length)
+        if (plan !== undefined && plan.w > 0) {
+          keys.push(plan)
+          formBound += plan.w * plan.postings.maxImpact
+          df += plan.postings.df
+        }
+      }
+      bound = Math.max(bound, formBound)
+      return keys
+    })
+    return { weight: concept.weight, single: undefined, forms, bound: concept.weight * bound, df }
+  }
+
+  // Exhaustive scoring of one concept; records newly scored documents in #touched.
+  #scoreAll(plan: ConceptPlan): void {
+    const acc = this.#acc
+    const touched = this.#touched
+    const docs = this.#blockDocs
+    const impacts = this.#blockImpacts
+    if (plan.single !== undefined) {
+      const { postings, w } = plan.single
+      const bytes = postings.bytes
+      let t = this.#touchedCount
+      for (let at = postings.from; at < postings.to; at = nextBlock(bytes, at)) {
+        const m = decodeBlock(bytes, at, docs, impacts)
+        for (let j = 0; j < m; j++) {
+          const d = docs[j]!
+          if (acc[d] === 0) {
+            touched[t++] = d
+          }
+          acc[d]! += w * impacts[j]!
+        }
+      }
+      this.#touchedCount = t
+      this.#scored += postings.df
       return
     }
-    const w = scale * idf(this.#reader.docCount, p.docs.length)
-    const { docs, impacts } = p
-    for (let i = 0; i < docs.length; i++) {
-      acc[docs[i]!]! += w * impacts[i]!
+    // Several forms or multi-word forms: score each form into a scratch array, keep the maximum.
+    const tmp = this.#tmp
+    const best = this.#best
+    const formDocs = this.#formDocs
+    const bestDocs = this.#bestDocs
+    let bestCount = 0
+    for (const form of plan.forms) {
+      let formCount = 0
+      for (const { postings, w } of form) {
+        const bytes = postings.bytes
+        for (let at = postings.from; at < postings.to; at = nextBlock(bytes, at)) {
+          const m = decodeBlock(bytes, at, docs, impacts)
+          for (let j = 0; j < m; j++) {
+            const d = docs[j]!
+            if (tmp[d] === 0) {
+              formDocs[formCount++] = d
+            }
+            tmp[d]! += w * impacts[j]!
+          }
+        }
+        this.#scored += postings.df
+      }
+      for (let j = 0; j < formCount; j++) {
+        const d = formDocs[j]!
+        const s = tmp[d]!
+        tmp[d] = 0
+        if (s > best[d]!) {
+          if (best[d] === 0) {
+            bestDocs[bestCount++] = d
+          }
+          best[d] = s
+        }
+      }
+    }
+    let t = this.#touchedCount
+    for (let j = 0; j < bestCount; j++) {
+      const d = bestDocs[j]!
+      const s = best[d]!
+      best[d] = 0
+      if (acc[d] === 0) {
+        touched[t++] = d
+      }
+      acc[d]! += plan.weight * s
+    }
+    this.#touchedCount = t
+  }
+
+  // Scores one concept for the candidates only (ascending), skipping blocks without any.
+  #scoreCandidates(plan: ConceptPlan, candidates: Int32Array): void {
+    const acc = this.#acc
+    const n = candidates.length
+    if (n === 0) {
+      return
+    }
+    if (plan.single !== undefined) {
+      const { w } = plan.single
+      this.#walk(plan.single.postings, candidates, (c, impact) => {
+        acc[candidates[c]!]! += w * impact
+      })
+      return
+    }
+    const tmp = this.#tmp.subarray(0, n)
+    const best = this.#best.subarray(0, n)
+    for (const form of plan.forms) {
+      for (const { postings, w } of form) {
+        this.#walk(postings, candidates, (c, impact) => {
+          tmp[c]! += w * impact
+        })
+      }
+      for (let c = 0; c < n; c++) {
+        const s = tmp[c]!
+        tmp[c] = 0
+        if (s > best[c]!) {
+          best[c] = s
+        }
+      }
+    }
+    for (let c = 0; c < n; c++) {
+      const s = best[c]!
+      if (s > 0) {
+        best[c] = 0
+        acc[candidates[c]!]! += plan.weight * s
+      }
     }
   }
 
-  // Several forms or multi-word forms: score each form into a scratch array, keep the maximum.
-  #addConcept(concept: ResolvedConcept): void {
-    if (this.#tmp.length !== this.#acc.length) {
-      this.#tmp = new Float32Array(this.#acc.length)
-    }
-    const best = new Map<number, number>()
-    for (const form of concept.forms) {
-      const tmp = this.#tmp
-      const touched: number[] = []
-      for (const key of form.keys) {
-        const p = this.#reader.postings(key)
-        if (p === undefined) {
-          continue
+  // Calls hit(candidate index, impact) for every candidate the postings hold.
+  #walk(
+    postings: EncodedPostings,
+    candidates: Int32Array,
+    hit: (c: number, impact: number) => void,
+  ): void {
+    const bytes = postings.bytes
+    const docs = this.#blockDocs
+    const impacts = this.#blockImpacts
+    const n = candidates.length
+    let c = 0
+    for (let at = postings.from; at < postings.to && c < n; at = nextBlock(bytes, at)) {
+      if (blockLastDoc(bytes, at) < candidates[c]!) {
+        continue
+      }
+      const m = decodeBlock(bytes, at, docs, impacts)
+      this.#scored += m
+      let j = 0
+      while (j < m && c < n) {
+        const d = docs[j]!
+        const want = candidates[c]!
+        if (d < want) {
+          j++
+        } else if (d > want) {
+          c++
+        } else {
+          hit(c, impacts[j]!)
+          j++
+          c++
         }
-        const w =
-          (form.weight * idf(this.#reader.docCount, p.docs.length)) / (255 * form.keys.length)
-        for (let i = 0; i < p.docs.length; i++) {
-          const d = p.docs[i]!
-          if (tmp[d] === 0) {
-            touched.push(d)
+      }
+    }
+  }
+
+  // The k-th best accumulated score among the first `count` documents of `docs` (0 if fewer).
+  #kthBest(
+    docs: Int32Array,
+    count: number,
+    k: number,
+    accept: ((doc: number) => boolean) | undefined,
+  ): number {
+    const acc = this.#acc
+    const heap = new Float64Array(k)
+    let size = 0
+    for (let i = 0; i < count; i++) {
+      const d = docs[i]!
+      const s = acc[d]!
+      if (s <= 0 || (size === k && s <= heap[0]!)) {
+        continue
+      }
+      if (accept !== undefined && !accept(d)) {
+        continue
+      }
+      if (size < k) {
+        let j = size++
+        while (j > 0) {
+          const p = (j - 1) >> 1
+          if (heap[p]! <= s) {
+            break
           }
-          tmp[d]! += w * p.impacts[i]!
+          heap[j] = heap[p]!
+          j = p
         }
-      }
-      for (const d of touched) {
-        const s = tmp[d]!
-        tmp[d] = 0
-        if (s > (best.get(d) ?? 0)) {
-          best.set(d, s)
+        heap[j] = s
+      } else {
+        let j = 0
+        for (;;) {
+          const l = 2 * j + 1
+          if (l >= size) {
+            break
+          }
+          const c = l + 1 < size && heap[l + 1]! < heap[l]! ? l + 1 : l
+          if (heap[c]! >= s) {
+            break
+          }
+          heap[j] = heap[c]!
+          j = c
         }
+        heap[j] = s
       }
     }
-    for (const [d, s] of best) {
-      this.#acc[d]! += concept.weight * s
+    return size === k ? heap[0]! : 0
+  }
+
+  // Accepted scored documents that can still reach `theta` with `rest` more, ascending.
+  #candidates(
+    theta: number,
+    rest: number,
+    accept: ((doc: number) => boolean) | undefined,
+  ): Int32Array {
+    const acc = this.#acc
+    const floor = theta * (1 - BOUND_SLACK) - rest * (1 + BOUND_SLACK)
+    const out: number[] = []
+    for (let i = 0; i < this.#touchedCount; i++) {
+      const d = this.#touched[i]!
+      if (acc[d]! >= floor && (accept === undefined || accept(d))) {
+        out.push(d)
+      }
     }
+    return Int32Array.from(out).sort()
+  }
+
+  // Drops candidates that can no longer reach `theta`.
+  #shrink(candidates: Int32Array, theta: number, rest: number): Int32Array {
+    if (theta <= 0) {
+      return candidates
+    }
+    const acc = this.#acc
+    const floor = theta * (1 - BOUND_SLACK) - rest * (1 + BOUND_SLACK)
+    let n = 0
+    for (let i = 0; i < candidates.length; i++) {
+      const d = candidates[i]!
+      if (acc[d]! >= floor) {
+        candidates[n++] = d
+      }
+    }
+    return n === candidates.length ? candidates : candidates.subarray(0, n)
   }
 }

@@ -1,9 +1,8 @@
 import type { AssessContext, OfficeAssessment, RulePack, StepFinding } from '../../assessment.js'
-import { evidence, signalsOf, words } from '../../signals.js'
-import { commonRisks } from '../common-risks.js'
-import { decide, outcomeOf, step, suggestionsFor, text } from '../office-kit.js'
+import { words } from '../../signals.js'
+import { hardwareGate } from '../hardware-gate.js'
+import { outcomeOf, step, suggestionsFor, text } from '../office-kit.js'
 import { sufficiencyStep } from '../sufficiency.js'
-import { anyHardware, technicalBalance } from '../technical-balance.js'
 import { EP_RULES as R } from './rule-pack.js'
 
 /** EPO: any-hardware hurdle, then the technical character of the contribution (COMVIK, G 1/19). */
@@ -12,19 +11,7 @@ export const epRulePack: RulePack = {
   version: R.version,
   thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
-    const f = ctx.features
-    const s = signalsOf(f)
-    const risks = commonRisks(ctx, s, R.risks)
-    const b = technicalBalance(f, s, R.balance)
-    const hardware =
-      anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
-    const verdict = hardware ? decide(b.margin, R.thresholds) : 'ineligible'
-    const means = evidence(
-      f,
-      ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'],
-      5,
-    )
-    const params = { terms: words(b.plus), counter: words(b.minus), generic: words(b.generic) }
+    const { risks, balance: b, hardware, verdict, means, params, signals: s } = hardwareGate(ctx, R)
     const techKey =
       verdict === 'eligible' ? 'tech.pass' : verdict === 'uncertain' ? 'tech.balanced' : 'tech.fail'
     const steps: StepFinding[] = [

@@ -1,8 +1,7 @@
 import type { AssessContext, OfficeAssessment, RulePack, StepFinding } from '../../assessment.js'
-import { evidence, signalsOf, words } from '../../signals.js'
-import { commonRisks } from '../common-risks.js'
-import { decide, outcomeOf, step, suggestionsFor, text } from '../office-kit.js'
-import { anyHardware, technicalBalance } from '../technical-balance.js'
+import { evidence, words } from '../../signals.js'
+import { hardwareGate } from '../hardware-gate.js'
+import { outcomeOf, step, suggestionsFor, text } from '../office-kit.js'
 import { UK_RULES as R } from './rule-pack.js'
 
 /** UKIPO after Emotional Perception: any hardware, then the technical contribution. */
@@ -11,20 +10,8 @@ export const ukRulePack: RulePack = {
   version: R.version,
   thresholds: R.thresholds,
   assess(ctx: AssessContext): OfficeAssessment {
-    const f = ctx.features
-    const s = signalsOf(f)
-    const risks = commonRisks(ctx, s, R.risks)
-    const b = technicalBalance(f, s, R.balance)
-    const hardware =
-      anyHardware(s) || ['apparatus', 'system', 'medium'].includes(ctx.claim.category)
-    const verdict = hardware ? decide(b.margin, R.thresholds) : 'ineligible'
-    const means = evidence(
-      f,
-      ['generic-computer', 'specific-hardware', 'technical-processing', 'physical-input'],
-      5,
-    )
-    const params = { terms: words(b.plus), counter: words(b.minus), generic: words(b.generic) }
-    const internal = evidence(f, ['computer-improvement'], 5)
+    const { risks, balance: b, hardware, verdict, means, params, signals: s } = hardwareGate(ctx, R)
+    const internal = evidence(ctx.features, ['computer-improvement'], 5)
     const itself = verdict === 'eligible' && s.all['computer-improvement'] >= R.computerItselfFrom
     const key = itself
       ? 'uk.contribution.computer'

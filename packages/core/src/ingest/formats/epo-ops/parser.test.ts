@@ -28,18 +28,16 @@ describeContainerGoldenCases(epoOps, GOLDEN, CASES)
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s)
 
 describe('epoOps', () => {
-  it('reports an OPS error body as a failure naming the error', () => {
+  it('skips an OPS error body, naming the error', () => {
     const out = parseDocument(
       encode(
         '<error><code>403</code><message>This request has been rejected due to the violation of Fair Use policy</message></error>',
       ),
       { file: 'r.xml', parsers: [epoOps] },
     )
-    expect(out.status).toBe('failed')
+    expect(out.status).toBe('skipped')
     expect(out.documentNumber).toBe('403')
-    expect(out.issues[0]?.message).toMatch(
-      /EPO OPS answered with an error instead of data: 403 This request/,
-    )
+    expect(out.skipped).toMatch(/EPO OPS answered with an error instead of data: 403 This request/)
   })
 
   it('skips answers without publication data, saying what they are', () => {

@@ -5,7 +5,7 @@ import { decodeNamedEntities } from '../../xml/iso-entities.js'
 import { parseXmlTree } from '../../xml/tree.js'
 import type { XmlElement } from '../../xml/tree.js'
 import { mapExchangeDocument } from '../epo-docdb/fragments/exchange-document.js'
-import { invalidField, missingField, xmlProblemIssues } from '../office-xml-common/issues.js'
+import { missingField, xmlProblemIssues } from '../office-xml-common/issues.js'
 import { withoutPrefixes } from '../office-xml-common/local-names.js'
 import { mapPatentFamily } from './fragments/family.js'
 import { mapFulltextDocument } from './fragments/fulltext.js'
@@ -23,17 +23,17 @@ const NOT_PUBLICATIONS: Readonly<Record<string, string>> = {
   'fulltext-inquiry': 'full-text availability list',
 }
 
-/** An OPS error answer (`<error>`, `<fault>`): a response that is not what was asked for. */
+/**
+ * An OPS error answer (`<error>`, `<fault>`): a response that is not what was asked for and holds
+ * no publication. Skipped with the error it states (issue 3: such a response is reported and
+ * skipped, never fatal); `chuhai fetch` never writes one, so in a folder it is a saved error body.
+ */
 function errorResult(root: XmlElement): ParseResult {
   const code = text(child(root, 'code'))
   const message = text(child(root, 'message'))
   return {
-    issues: [
-      invalidField(
-        'response',
-        `EPO OPS answered with an error instead of data: ${[code, message].filter(Boolean).join(' ') || root.name}`,
-      ),
-    ],
+    issues: [],
+    skipped: `EPO OPS answered with an error instead of data: ${[code, message].filter(Boolean).join(' ') || root.name}`,
     documentNumber: code || undefined,
   }
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { familyKeys } from '../../../family/family-keys.js'
 import { describeGoldenCases, type GoldenCase } from '../../../testing/golden.js'
 import { parseDocument } from '../../parse-document.js'
 import { escapeStrayLessThan } from '../office-xml-common/stray-markup.js'
@@ -149,5 +151,57 @@ describe('epoPublicationV1', () => {
         sequence: 2,
       },
     ])
+  })
+})
+
+describe('an A3 (search report published separately), from the hand-written fixture', () => {
+  // No A3 is among the shared samples; fixtures/README.md says how this one was written.
+  const a3 = readFileSync(`${import.meta.dirname}/fixtures/hand-written-A3-EP3999991.xml`, 'utf8')
+  const parse = (xml: string) =>
+    parseDocument(new TextEncoder().encode(xml), { file: 'a3.xml', parsers: [epoPublicationV1] })
+
+  it('is a search-report publication dated by B140, with no claims, abstract or grant date', () => {
+    const out = parse(a3)
+    expect(out.issues).toEqual([])
+    expect(out.record).toMatchObject({
+      id: 'EP-3999991-A3',
+      publication: { country: 'EP', number: '3999991', kind: 'A3', date: '2022-06-08' },
+      application: { country: 'EP', number: '20212345', date: '2020-12-07' },
+      stage: 'search-report',
+      priorityClaims: [{ country: 'CN', number: '201911234567', date: '2019-12-09' }],
+    })
+    const record = out.record!
+    expect([record.claims, record.abstracts, record.descriptions]).toEqual([[], [], []])
+    expect(record.grantDate).toBeUndefined()
+    expect(record.claimCount).toBeUndefined()
+    expect(record.titles.map((t) => t.lang)).toEqual(['de', 'en', 'fr'])
+  })
+
+  it('keeps the search report: cited documents with X/Y/A, the literature and the examiner', () => {
+    const record = parse(a3).record!
+    expect(
+      record.citations.map((c) => [c.documentRef ?? c.npl?.slice(0, 9), c.relevance, c.category]),
+    ).toEqual([
+      ['US-20180001234-A1', ['X'], 'search-report'],
+      ['EP-3000001-A1', ['Y'], 'search-report'],
+      ['SMITH J: ', ['A'], 'search-report'],
+    ])
+    expect(record.parties.examiners.map((e) => e.name)).toEqual(['Example, Examiner'])
+  })
+
+  it('is its own publication in the family of the A2 it completes (same application)', () => {
+    const a2 = a3
+      .replace(/kind="A3"/, 'kind="A2"')
+      .replace('<B130>A3</B130>', '<B130>A2</B130>')
+      .replace(/<B140><date>20220608/, '<B140><date>20210616')
+      .replace(/<B880>.*?<\/B880>/, '')
+      .replace(
+        /<search-report-data[\s\S]*<\/search-report-data>/,
+        '<abstract id="abst" lang="en"><p id="p0001" num="0001">A gripper.</p></abstract><claims id="claims01" lang="en"><claim id="c-en-0001" num="0001"><claim-text>A robot gripper comprising a force sensor.</claim-text></claim></claims>',
+      )
+    const [recA2, recA3] = [parse(a2).record!, parse(a3).record!]
+    expect(recA2).toMatchObject({ id: 'EP-3999991-A2', stage: 'application', claimCount: 1 })
+    expect(recA3.id).not.toBe(recA2.id)
+    expect(familyKeys(recA3)).toEqual(familyKeys(recA2))
   })
 })

@@ -8,6 +8,7 @@ import { classifications } from './fragments/classifications.js'
 import { documentId } from './fragments/document-ids.js'
 import { parties } from './fragments/parties.js'
 import { claimSets, localizedTexts } from './fragments/texts.js'
+import { parseLegacyLensRecord } from '../lens-json-2020/parser.js'
 import { LensReader, type JsonObject } from './lens-fields.js'
 
 /** Parser id stored as `source.format`. */
@@ -18,7 +19,7 @@ export const LENS_FORMAT = 'lens-json-v1'
  * schema recorded in 2024 and 2026): one record per line as `chuhai fetch lens` writes them, or a
  * single record, or a search response holding one record. Texts keep their language; claims are
  * numbered in order with dependencies read from their references. The pre-2021 schema (`pub_key`)
- * is recognised and reported as unsupported.
+ * is read by `lens-json-2020`.
  */
 export const lensJsonV1: PatentParser = {
   id: LENS_FORMAT,
@@ -54,10 +55,8 @@ export const lensJsonV1: PatentParser = {
       obj = obj.data[0] as JsonObject
     }
     if (obj.pub_key !== undefined && obj.doc_number === undefined) {
-      return fail(
-        'PARSE_FAILED',
-        `the pre-2021 Lens record schema (pub_key ${JSON.stringify(obj.pub_key)}) is not supported`,
-      )
+      // A pre-2021 record whose `pub_key` lies beyond the sniffed head (lens-json-2020).
+      return parseLegacyLensRecord(obj, context)
     }
     return parseRecord(obj, context)
   },
