@@ -1,8 +1,9 @@
 // Ingest benchmark: the reference (Python expat + SQLite FTS5, ../shared/tools/ref_uspto_ingest.py)
 // and `chuhai ingest` on the same ≥200 MB weekly-style file, side by side in one run, with peak RSS
-// from GNU time. Usage: node bench/ingest/run.mjs [TARGET_MB]   (results: bench/out/ingest.json)
+// and CPU seconds (user + system, all threads) from GNU time, and the load average before each. Usage: node bench/ingest/run.mjs [TARGET_MB]   (results: bench/out/ingest.json)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -23,11 +24,12 @@ if (!existsSync(xml) || statSync(xml).size < Number(target) * 1e6) {
 const size = statSync(xml).size
 
 function timed(label, cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], {
+  const load = loadavg()[0]
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', cmd, ...args], {
     encoding: 'utf8',
     cwd: root,
   })
-  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr)
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr)
   if (r.status !== 0 || !m) {
     throw new Error(`${label} failed: ${r.stderr}\n${r.stdout}`)
   }
@@ -37,13 +39,22 @@ function timed(label, cmd, args) {
     seconds,
     mbPerSecond: size / 1e6 / seconds,
     peakRssMb: Number(m[2]) / 1024,
+    cpuSeconds: Number(m[3]) + Number(m[4]),
+    loadBefore: load,
     stdout: r.stdout.trim(),
   }
 }
 
 const refDb = join(outDir, 'ref.db')
 const ourDb = join(outDir, 'chuhai.db')
-for (const f of [ourDb, `${ourDb}-wal`, `${ourDb}-shm`]) {
+for (const f of [
+  ourDb,
+  `${ourDb}-wal`,
+  `${ourDb}-shm`,
+  `${ourDb}.fts`,
+  `${ourDb}.fts-wal`,
+  `${ourDb}.fts-shm`,
+]) {
   rmSync(f, { force: true })
 }
 const ref = timed('reference (python expat + FTS5)', 'python3', [
@@ -71,7 +82,8 @@ writeFileSync(join(outDir, 'ingest.json'), JSON.stringify(result, null, 2))
 console.log(`file ${(size / 1e6).toFixed(1)} MB`)
 for (const r of [ref, ours]) {
   console.log(
-    `${r.label.padEnd(34)} ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(1)} MB/s  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    `${r.label.padEnd(34)} ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(1)} MB/s  ` +
+      `CPU ${r.cpuSeconds.toFixed(2)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB  (load before ${r.loadBefore.toFixed(2)})`,
   )
 }
 console.log(

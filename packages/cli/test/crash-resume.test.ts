@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
+import { createSqliteStore } from '@chuhai/store-sqlite'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { hasShared, NO_SHARED } from '@chuhai/core/testing'
@@ -69,5 +70,19 @@ run(`ingest survives kill -9 ${hasShared('data/PatentsView-DB') ? '' : NO_SHARED
     expect(ids).toEqual(expected)
     // The resumed run wrote only what the killed one had not committed.
     expect(resumed.summary.inserted).toBe(expected.length - partial)
+    // The full-text index file (written by its own thread, ADR 0018) holds exactly the stored
+    // text: one row per publication, none lost or doubled by the kill.
+    const matches = async (db: string): Promise<string[]> => {
+      const store = createSqliteStore({ path: db })
+      try {
+        await store.checkIntegrity()
+        return (await store.matchIds('method OR apparatus OR system', 10_000)).sort()
+      } finally {
+        await store.close()
+      }
+    }
+    const found = await matches(crashed)
+    expect(found.length).toBeGreaterThan(expected.length / 2)
+    expect(found).toEqual(await matches(clean))
   })
 })

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { SqliteDb } from './driver.js'
+import { attachFtsFile } from './fts/fts-file.js'
 
 /** Where the database lives and how it is opened. */
 export interface SqliteStoreOptions {
@@ -7,6 +8,12 @@ export interface SqliteStoreOptions {
   readonly path: string
   /** Open without write access; the schema must already be current. Default is `false`. */
   readonly readonly?: boolean
+  /**
+   * Write the full-text index on a worker thread with its own connection to the index file
+   * (bulk ingest, ADR 0018). Default is `false`: the writer indexes on its own connection.
+   * Ignored for `:memory:` and read-only stores.
+   */
+  readonly indexInBackground?: boolean
 }
 
 /** Page cache per connection, in KiB (negative `cache_size`): large enough for a write batch. */
@@ -36,5 +43,7 @@ export function openDatabase(options: SqliteStoreOptions): SqliteDb {
   if (!memory) {
     db.pragma(`mmap_size = ${MMAP_BYTES}`)
   }
+  // The full-text index file (ADR 0018), under the name every FTS query uses.
+  attachFtsFile(db, options.path, readonly)
   return db
 }

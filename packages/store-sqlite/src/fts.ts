@@ -1,9 +1,11 @@
-import type { PatentRecord } from '@chuhai/core/ingest'
-import type { SqliteDb, SqliteStatement } from './driver.js'
-import { chineseSearchForm } from './write/chinese-search-form.js'
+import type { SqliteDb } from './driver.js'
 
 /**
- * Full-text index over title, abstract, claims and description (ADR 0004).
+ * Full-text index over title, abstract, claims and description (ADR 0004, ADR 0018).
+ *
+ * Since migration 90 the index is a regular FTS5 table in its own file (`fts/fts-file.ts`),
+ * written by an index thread from `fts_log`; what follows describes the first design, whose DDL
+ * (`CREATE_FTS_SQL`) migration 3 still runs before migration 90 drops it.
  *
  * External content: the FTS5 table stores only the inverted index; its content is the view
  * `fts_source`, which assembles each publication's text from `texts` and `claims`, so text is
@@ -27,13 +29,13 @@ export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2'
  * ~15 grants; 32 MiB flushes once or twice per batch. With `FTS_AUTOMERGE` this made raw FTS5
  * inserts 1.3–1.6× faster (ADR 0004).
  */
-const FTS_HASH_SIZE = 32 * 1024 * 1024
+export const FTS_HASH_SIZE = 32 * 1024 * 1024
 
 /**
  * Segments per level before an automatic merge. The default 4 merges often during bulk loads;
  * 8 trades a little query speed (more segments until `optimize`) for faster ingest.
  */
-const FTS_AUTOMERGE = 8
+export const FTS_AUTOMERGE = 8
 
 const concat = (table: string, field: string | undefined, order: string): string =>
   `(SELECT group_concat(x.text, char(10) ORDER BY ${order}) FROM ${table} x WHERE x.doc = p.doc` +
@@ -56,43 +58,6 @@ CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(
 INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('hashsize', ${FTS_HASH_SIZE});
 INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rank) VALUES ('automerge', ${FTS_AUTOMERGE});
 `
-
-const COLUMNS = 'title, abstract, claims, description'
-
-/** Keeps the external-content index in step with the tables (prepared once per connection). */
-export class FtsWriter {
-  readonly #index: SqliteStatement
-  readonly #unindex: SqliteStatement
-
-  constructor(db: SqliteDb) {
-    this.#index = db.prepare(`INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (?, ?, ?, ?, ?)`)
-    this.#unindex = db.prepare(
-      `INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) ` +
-        `SELECT 'delete', doc, ${COLUMNS} FROM fts_source WHERE doc = ?`,
-    )
-  }
-
-  /** Indexes a publication written from `record` (the `fts_source` row it now has). */
-  index(doc: number, record: PatentRecord): void {
-    // The search form of Chinese text, as the view reads it (migration 11).
-    const join = (list: readonly { readonly lang: string; readonly text: string }[]): string =>
-      list.map((t) => chineseSearchForm(t.lang, t.text) ?? t.text).join('\n')
-    this.#index.run(
-      doc,
-      join(record.titles),
-      join(record.abstracts),
-      join(
-        record.claims.flatMap((set) => set.claims.map((c) => ({ lang: set.lang, text: c.text }))),
-      ),
-      join(record.descriptions),
-    )
-  }
-
-  /** Removes a publication from the index; call before its rows change or go. */
-  unindex(doc: number): void {
-    this.#unindex.run(doc)
-  }
-}
 
 /**
  * Ids of publications matching an FTS5 `MATCH` expression, best first (bm25). A diagnostic and

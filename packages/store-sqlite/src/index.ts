@@ -19,6 +19,12 @@ export {
 } from './sqlite-novelty-hints.js'
 export { createSqliteStore, SqlitePatentStore } from './sqlite-patent-store.js'
 export {
+  createSqliteIngestStore,
+  openSqliteStore,
+  SqliteStoreBase,
+  type OpenedSqliteStore,
+} from './sqlite-store-base.js'
+export {
   ftsWeightedExpression,
   SqliteCandidateSource,
   SqliteFtoRecords,

@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import { createError } from '@chuhai/core/ingest'
 import { ingest, type IngestSummary } from '@chuhai/ingest'
-import { openStore } from '../db.js'
+import { createSqliteIngestStore } from '@chuhai/store-sqlite/ingest-store'
+import { databasePath } from '../db-path.js'
 import { EXIT } from '../exit-codes.js'
 import { createProgressBar } from '../output/progress-bar.js'
 
@@ -27,7 +28,12 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('--workers <n>', 'parse worker threads (default: cores - 1)')
     .option('--batch-size <n>', 'records per write transaction (default: 400)')
     .action(async (paths: string[], flags: IngestFlags) => {
-      const store = openStore(flags.db)
+      // The FTS index is written on its own thread while this one writes the tables; the store
+      // without search and FTO modules starts faster (ADR 0018).
+      const store = createSqliteIngestStore({
+        path: databasePath(flags.db),
+        indexInBackground: true,
+      })
       const bar = createProgressBar(!flags.json)
       try {
         const summary = await ingest(paths, {

@@ -30,6 +30,12 @@ export function createParsePool(workers: number): ParsePool {
   return new WorkerParsePool(script, workers)
 }
 
+/**
+ * Young-generation size of a parse worker. Parsing makes many short-lived strings and nodes; a
+ * larger nursery lets more of them die young instead of being scavenged and promoted.
+ */
+const WORKER_YOUNG_MB = 64
+
 class WorkerParsePool implements ParsePool {
   readonly concurrency: number
   readonly #workers: Worker[]
@@ -42,7 +48,9 @@ class WorkerParsePool implements ParsePool {
   constructor(script: URL, count: number) {
     this.concurrency = count * 12
     this.#workers = Array.from({ length: count }, () => {
-      const worker = new Worker(script)
+      const worker = new Worker(script, {
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      })
       worker.on('message', (reply: ParseReply) => {
         const waiter = this.#pending.get(reply.id)
         this.#pending.delete(reply.id)

@@ -1,8 +1,10 @@
 import type { SqliteDb } from '../driver.js'
 import { createStoreError } from '../errors.js'
 import { CREATE_FTS_SQL } from '../fts.js'
+import { ensureFtsIndex } from '../fts/fts-log.js'
 import { DOCKET_MIGRATIONS } from './docket-migrations.js'
 import { FTO_MIGRATIONS } from './fto-migrations.js'
+import { INGEST_MIGRATIONS } from './ingest-migrations.js'
 import { SEMANTIC_MIGRATIONS } from './semantic-migrations.js'
 import { MONITOR_MIGRATIONS } from './monitor-migrations.js'
 import { OFFICES_MIGRATIONS } from './offices-migrations.js'
@@ -123,6 +125,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...MONITOR_MIGRATIONS,
   // Workspace: accounts, organisations, audit, jobs (issue 9): block 70–79.
   ...WORKSPACE_MIGRATIONS,
+  // The full-text index in its own file (issue 2, ingest block, ADR 0018): versions 90–99.
+  ...INGEST_MIGRATIONS,
   // Offices: canonical family keys (issue 3, ADR 0019): block 100–109.
   ...OFFICES_MIGRATIONS,
   // FTO (issue 5): block 120–129.
@@ -220,6 +224,10 @@ export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATI
       throw createStoreError('STORE_MIGRATION_FAILED', step.name, detail)
     }
     applied.push(step.name)
+  }
+  if (latest >= 90) {
+    // Pair the attached index file with this file and apply what it has not yet indexed.
+    ensureFtsIndex(db)
   }
   return applied
 }

@@ -40,8 +40,10 @@ export interface CurrentRow {
 /** Prepares the write statements. */
 export function prepareWriteStatements(db: SqliteDb): WriteStatements {
   return {
-    // IMMEDIATE takes the write lock up front, so a concurrent reader never makes us retry.
-    begin: db.prepare('BEGIN IMMEDIATE'),
+    // Deferred: the transaction's first statement is a write to the main file (its fts_log
+    // entry), which takes that file's write lock up front, waiting on busy_timeout, as IMMEDIATE
+    // would; IMMEDIATE would also lock the attached index file (ADR 0018).
+    begin: db.prepare('BEGIN'),
     commit: db.prepare('COMMIT'),
     rollback: db.prepare('ROLLBACK'),
     current: db.prepare('SELECT doc, content_hash, source_produced FROM publications WHERE id = ?'),

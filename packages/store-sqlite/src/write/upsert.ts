@@ -5,7 +5,9 @@ import type {
   UpsertSummary,
 } from '@chuhai/core/ingest'
 import type { SqliteDb } from '../driver.js'
-import { FtsWriter } from '../fts.js'
+import { ftsEntryOf, type FtsEntry } from '../fts/fts-apply.js'
+import { FtsLog } from '../fts/fts-log.js'
+import type { FtsSink } from '../fts/fts-sink.js'
 import { contentHash } from './content-hash.js'
 import { insertRecord } from './insert-record.js'
 import { LegalWriter } from './legal-writer.js'
@@ -18,13 +20,18 @@ import { prepareWriteStatements, type CurrentRow, type WriteStatements } from '.
 export class RecordWriter {
   readonly #db: SqliteDb
   readonly #s: WriteStatements
-  readonly #fts: FtsWriter
+  readonly #log: FtsLog
+  readonly #sink: FtsSink
   readonly #legal: LegalWriter
+  /** Index entries of the open transaction. */
+  #entries: FtsEntry[] = []
 
-  constructor(db: SqliteDb) {
+  /** `sink` indexes each committed transaction's publications (ADR 0018). */
+  constructor(db: SqliteDb, sink: FtsSink) {
     this.#db = db
     this.#s = prepareWriteStatements(db)
-    this.#fts = new FtsWriter(db)
+    this.#log = new FtsLog(db)
+    this.#sink = sink
     this.#legal = new LegalWriter(db)
   }
 
@@ -50,7 +57,7 @@ export class RecordWriter {
         const hash = hashes[i]!
         const current = this.#s.current.get(record.id) as CurrentRow | undefined
         if (!current) {
-          this.#fts.index(insertRecord(this.#s, record, hash, null), record)
+          this.#entries.push(ftsEntryOf(insertRecord(this.#s, record, hash, null), record))
           inserted++
         } else if (
           current.content_hash === hash ||
@@ -59,10 +66,8 @@ export class RecordWriter {
         ) {
           unchanged++
         } else {
-          // Unindex while the old rows still exist: FTS5 needs the old text to drop its tokens.
-          this.#fts.unindex(current.doc)
           this.#s.deletePublication.run(current.doc)
-          this.#fts.index(insertRecord(this.#s, record, hash, current.doc), record)
+          this.#entries.push(ftsEntryOf(insertRecord(this.#s, record, hash, current.doc), record))
           replaced++
         }
       })
@@ -83,7 +88,7 @@ export class RecordWriter {
       for (const id of ids) {
         const current = this.#s.current.get(id) as CurrentRow | undefined
         if (current) {
-          this.#fts.unindex(current.doc)
+          this.#entries.push({ doc: current.doc })
           this.#s.deletePublication.run(current.doc)
           removed++
         }
@@ -120,19 +125,41 @@ export class RecordWriter {
     )
   }
 
+  /** Resolves when the index sink can take another transaction's entries. */
+  ready(): Promise<void> {
+    return this.#sink.ready()
+  }
+
+  /**
+   * Runs `work` in a transaction of the main file with its `fts_log` entry, then hands the
+   * publications it touched to the index sink. The log entry is the transaction's first write,
+   * which takes the main file's write lock up front, as `BEGIN IMMEDIATE` would, without also
+   * locking the attached index file that the index worker writes.
+   */
   #transaction<T>(work: () => T): T {
     this.#s.begin.run()
+    let result: T
+    let seq: number
     try {
-      const result = work()
+      seq = this.#log.open()
+      this.#entries = []
+      result = work()
+      this.#log.close(seq, this.#entries)
       this.#s.commit.run()
-      return result
     } catch (error) {
+      this.#entries = []
       // SQLite may already have rolled back (e.g. SQLITE_FULL); ROLLBACK then would throw.
       if (this.#db.inTransaction) {
         this.#s.rollback.run()
       }
       throw error
     }
+    const entries = this.#entries
+    this.#entries = []
+    if (entries.length > 0) {
+      this.#sink.push(seq, entries)
+    }
+    return result
   }
 }
 
