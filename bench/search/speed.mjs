@@ -8,7 +8,7 @@
 // Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
 //   [--threads T=2] [--rebuild] [--compare Q=10]
 // The built index is cached in $CHUHAI_BENCH_CACHE (default /work/bench-cache) as a SQLite file;
-// a later run with the same N and index format loads it instead of building.
+// a later run with the same N, index format and ranking parameters loads it instead of building.
 // Writes bench/out/search-speed-N.json.
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { freemem, loadavg, totalmem } from 'node:os'
@@ -33,6 +33,7 @@ import { SEARCH_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/searc
 import {
   INDEX_FORMAT,
   loadIndex,
+  readStamp,
   saveIndex,
 } from '../../packages/store-sqlite/dist/search/index-blobs.js'
 import { readQueries } from './prior-art-lib.mjs'
@@ -67,8 +68,21 @@ for (let d = 0; d < Math.min(N, 20000); d++) {
 bytes *= N / Math.min(N, 20000)
 
 const params = DEFAULT_RANK_PARAMS
+// A cached index counts only when it was built with the current ranking parameters.
+const cachedParams = () => {
+  const db = new Database(cacheFile, { readonly: true })
+  try {
+    return readStamp(db)?.params
+  } finally {
+    db.close()
+  }
+}
 let build
-if (args.includes('--rebuild') || !existsSync(cacheFile)) {
+if (
+  args.includes('--rebuild') ||
+  !existsSync(cacheFile) ||
+  cachedParams() !== JSON.stringify(params)
+) {
   // The average field lengths of the first 5,000 documents (as one IndexBuilder would sample).
   const t0 = performance.now()
   const sums = [0, 0, 0, 0]

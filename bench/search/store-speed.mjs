@@ -64,7 +64,7 @@ for (let i = 0; nl.length < Q; i++) {
   let words = []
   for (let j = i; words.length < 300; j++)
     words = words.concat(dev[j % dev.length].text.split(/\s+/u))
-  const b = dev[i % dev.length].before
+  const b = String(dev[i % dev.length].before)
   nl.push({
     text: words.slice(0, 300).join(' '),
     before: `${b.slice(0, 4)}-${b.slice(4, 6)}-${b.slice(6, 8)}`,
