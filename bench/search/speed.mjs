@@ -213,7 +213,11 @@ let boolHits = 0
 let boolChecked = 0
 boolQueries.forEach((q, qi) => {
   const t = performance.now()
-  const { match, checks } = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+  const { match, checks, verify } = evaluateBoolean(
+    parseQuery(q, { mode: 'boolean' }),
+    reader,
+    keywords,
+  )
   const m = filterMatch(match, () => true)
   // As SqliteSearchBackend#boolean: only as many in score order as can be returned or checked.
   const order = bestOf(m, checks.length > 0 ? MAX_CHECKS : 20)
@@ -224,7 +228,7 @@ boolQueries.forEach((q, qi) => {
       checked++
       boolChecked++
       const text = docText(d)
-      if (!checks.every((c) => checkPositions(text, c))) continue
+      if (!verify(d, (c) => checkPositions(text, c))) continue
     }
     found++
   }

@@ -120,6 +120,19 @@ describe('SqliteSearchBackend', () => {
     expect(await ids('cooling NEAR/1 vehicle')).toEqual([])
   })
 
+  it('a phrase that fails its check under OR leaves the other branch to decide', async () => {
+    // "array phased" holds nowhere; the OR still returns what ti:backing finds.
+    expect(await ids('"array phased" OR ti:backing')).toEqual(['US-1000005-B1'])
+    expect((await ids('"phased array" OR ti:backing')).sort()).toEqual([
+      'EP-2000002-A1',
+      'US-1000001-B2',
+      'US-1000005-B1',
+    ])
+    // Under AND the failed phrase still excludes.
+    expect(await ids('"array phased" AND transducer')).toEqual([])
+    expect(await ids('(cooling NEAR/1 vehicle) OR battery')).toEqual(['CN-1000004-A'])
+  })
+
   it('truncation and keyword fields', async () => {
     expect((await ids('transduc*')).length).toBe(3)
     expect(await ids('cpc:G06N')).toEqual(['US-1000003-A1'])

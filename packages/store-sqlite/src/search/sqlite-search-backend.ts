@@ -201,7 +201,7 @@ export class SqliteSearchBackend implements SearchBackend {
     accept: (d: number) => boolean,
     pool: number,
   ): Candidates {
-    const { match, checks } = evaluateBoolean(query, loaded.reader, loaded.keywords)
+    const { match, checks, verify } = evaluateBoolean(query, loaded.reader, loaded.keywords)
     const allowed = filterMatch(match, accept)
     // Only as many in score order as can be returned or checked (early termination).
     const order = bestOf(allowed, checks.length > 0 ? Math.max(pool, MAX_POSITIONAL_CHECKS) : pool)
@@ -216,7 +216,7 @@ export class SqliteSearchBackend implements SearchBackend {
           break
         }
         const text = source(d)
-        if (!text || !checks.every((c) => checkPositions(text, c))) {
+        if (!text || !verify(d, (c) => checkPositions(text, c))) {
           continue
         }
       }

@@ -40,6 +40,31 @@ export interface BooleanEvaluation {
   readonly match: DocMatch
   /** Positive phrase/NEAR clauses to check on the text of candidates (empty when exact). */
   readonly checks: readonly PositionalCheck[]
+  /**
+   * Whether candidate `doc` (a document of `match`) satisfies the whole query when each
+   * positional clause is decided by `check` (on its text): the query tree evaluated for one
+   * document, so a phrase that fails under an `OR` leaves the other branch to decide.
+   */
+  verify(doc: number, check: (c: PositionalCheck) => boolean): boolean
+}
+
+/** True when ascending `docs` holds `doc`. */
+function holds(docs: Uint32Array, doc: number): boolean {
+  let lo = 0
+  let hi = docs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const d = docs[mid]!
+    if (d === doc) {
+      return true
+    }
+    if (d < doc) {
+      lo = mid + 1
+    } else {
+      hi = mid - 1
+    }
+  }
+  return false
 }
 
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
@@ -57,10 +82,38 @@ export function evaluateBoolean(
   keywords: KeywordResolver,
 ): BooleanEvaluation {
   const checks: PositionalCheck[] = []
+  // Each node's match and each positional clause's check, for `verify`.
+  const matches = new Map<QueryNode, DocMatch>()
+  const checkOf = new Map<QueryNode, PositionalCheck>()
   const match = evaluate(node, ALL_FIELDS, false)
-  return { match, checks }
+  return { match, checks, verify: (doc, check) => satisfied(node, doc, check) }
+
+  function satisfied(n: QueryNode, doc: number, check: (c: PositionalCheck) => boolean): boolean {
+    const positional = checkOf.get(n)
+    if (positional) {
+      return holds(matches.get(n)!.docs, doc) && check(positional)
+    }
+    switch (n.kind) {
+      case 'and':
+        return n.children.every((c) =>
+          c.kind === 'not' ? !holds(matches.get(c.child)!.docs, doc) : satisfied(c, doc, check),
+        )
+      case 'or':
+        return n.children.some((c) => satisfied(c, doc, check))
+      case 'field':
+        return satisfied(n.child, doc, check)
+      default:
+        return holds((matches.get(n) ?? NO_MATCH).docs, doc)
+    }
+  }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
+    const m = evaluateNode(n, fields, negated)
+    matches.set(n, m)
+    return m
+  }
+
+  function evaluateNode(n: QueryNode, fields: number, negated: boolean): DocMatch {
     switch (n.kind) {
       case 'term': {
         const keys = n.prefix
@@ -78,7 +131,7 @@ export function evaluateBoolean(
         return phrase(n, fields, negated)
       case 'near': {
         if (!negated) {
-          checks.push({ node: n, fields })
+          addCheck({ node: n, fields })
         }
         return n.children.map((c) => evaluate(c, fields, true)).reduce(intersect)
       }
@@ -114,12 +167,17 @@ export function evaluateBoolean(
     }
   }
 
+  function addCheck(c: PositionalCheck): void {
+    checks.push(c)
+    checkOf.set(c.node, c)
+  }
+
   function phrase(n: PhraseNode, fields: number, negated: boolean): DocMatch {
     const words = n.words.flatMap((w) => analyzeKeys(w))
     const content = words.filter((k) => !QUERY_STOP_KEYS.has(k))
     if (content.length <= 1) {
       if (words.length > 1 && !negated) {
-        checks.push({ node: n, fields })
+        addCheck({ node: n, fields })
       }
       return content.length === 1
         ? postings(content[0]!, fields)
@@ -128,7 +186,7 @@ export function evaluateBoolean(
     // Bigram postings skip stop words and ignore order beyond pairs: candidates only, so every
     // phrase of several words is checked on the text.
     if (!negated) {
-      checks.push({ node: n, fields })
+      addCheck({ node: n, fields })
     }
     const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))
     const keys = pairs.every((p) => reader.df(p) > 0) ? pairs : content
