@@ -45,7 +45,7 @@ export interface BooleanEvaluation {
    * positional clause is decided by `check` (on its text): the query tree evaluated for one
    * document, so a phrase that fails under an `OR` leaves the other branch to decide.
    */
-  verify(doc: number, check: (c: PositionalCheck) => boolean): boolean
+  readonly verify: (doc: number, check: (c: PositionalCheck) => boolean) => boolean
 }
 
 /** True when ascending `docs` holds `doc`. */
@@ -93,18 +93,18 @@ export function evaluateBoolean(
     if (positional) {
       return holds(matches.get(n)!.docs, doc) && check(positional)
     }
-    switch (n.kind) {
-      case 'and':
-        return n.children.every((c) =>
-          c.kind === 'not' ? !holds(matches.get(c.child)!.docs, doc) : satisfied(c, doc, check),
-        )
-      case 'or':
-        return n.children.some((c) => satisfied(c, doc, check))
-      case 'field':
-        return satisfied(n.child, doc, check)
-      default:
-        return holds((matches.get(n) ?? NO_MATCH).docs, doc)
+    if (n.kind === 'and') {
+      return n.children.every((c) =>
+        c.kind === 'not' ? !holds(matches.get(c.child)!.docs, doc) : satisfied(c, doc, check),
+      )
     }
+    if (n.kind === 'or') {
+      return n.children.some((c) => satisfied(c, doc, check))
+    }
+    if (n.kind === 'field') {
+      return satisfied(n.child, doc, check)
+    }
+    return holds((matches.get(n) ?? NO_MATCH).docs, doc)
   }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
