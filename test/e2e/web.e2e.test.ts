@@ -181,6 +181,17 @@ describe.skipIf(missing.length > 0)('web app end to end', () => {
     await page.getByTestId('net').waitFor()
     await page.locator('[data-testid=plan] .chart svg').nth(1).waitFor()
     await shot('en-planner')
+    // The import's search-index rebuild runs in the background; a landscape writes the
+    // applicant index, so let the rebuild settle first (as /ready reports it).
+    for (let i = 0; i < 120; i++) {
+      const ready = (await (await fetch(`${server.url}/ready`)).json()) as {
+        searchIndex: { building: boolean }
+      }
+      if (!ready.searchIndex.building) {
+        break
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
     await page.getByRole('link', { name: 'Monitoring & landscapes' }).click()
     await page.getByLabel('Landscape query').fill('semiconductor')
     await page.getByRole('button', { name: 'Draw landscape' }).click()

@@ -167,7 +167,9 @@ describe('chuhai fto', () => {
     copyFileSync(db, old)
     const raw = new Database(old)
     raw.exec('DROP INDEX publications_pub_date')
-    raw.pragma('user_version = 71')
+    // A database that lacks step 120 (added to its block after the database was made).
+    raw.exec('DELETE FROM schema_migrations WHERE version = 120')
+    raw.pragma('user_version = 100')
     raw.close()
     const run = runCli(['fto', '--product', EN, '--countries', 'US', '--as-of', '2016-01-01'], {
       CHUHAI_DB: old,

@@ -35,6 +35,12 @@ describe('migrate', () => {
     expect(migrate(db, later)).toEqual(['create-t_b'])
     expect(tables(db)).toEqual(['t_a', 't_b', 't_c'])
     expect(schemaVersion(db)).toBe(20)
+    // A lower step missing under a lowered user_version: it runs, and user_version is the top again.
+    db.exec(
+      'DROP TABLE t_b; DELETE FROM schema_migrations WHERE version = 10; PRAGMA user_version = 1',
+    )
+    expect(migrate(db, later)).toEqual(['create-t_b'])
+    expect(schemaVersion(db)).toBe(20)
     expect(migrate(db, later)).toEqual([])
     expect(pendingMigrations(db, later)).toEqual([])
   })

@@ -225,6 +225,11 @@ export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATI
     }
     applied.push(step.name)
   }
+  // user_version is the highest recorded step, also when the last step run was a lower one.
+  const highest = Math.max(current, ...done, ...migrations.map((m) => m.version))
+  if (schemaVersion(db) < highest) {
+    db.pragma(`user_version = ${highest}`)
+  }
   if (latest >= 90) {
     // Pair the attached index file with this file and apply what it has not yet indexed.
     ensureFtsIndex(db)
