@@ -71,6 +71,17 @@ describe('extractFeatures', () => {
     ).toBe('image')
   })
 
+  it('keeps offsets when brackets are blanked: a match spans the same characters of the input', () => {
+    const text = 'control of [0'
+    const f = extractFeatures(text)
+    expect(f.text).toBe('control of  0')
+    expect(f.matches.length).toBeGreaterThan(0)
+    for (const m of f.matches) {
+      expect(m.text).toBe(f.text.slice(m.start, m.end))
+      expect(text.slice(m.start, m.end).replace(/[[\]]/gu, ' ')).toBe(m.text)
+    }
+  })
+
   it('property: every match slices to its own text, and scores are never negative', () => {
     const terms = FEATURE_CATEGORIES.flatMap((c) =>
       LEXICONS[c].entries.flatMap((e) => [...(e.en ?? []), ...(e.zh ?? [])]),
@@ -81,8 +92,11 @@ describe('extractFeatures', () => {
         (parts) => {
           const text = parts.join(' ')
           const f = extractFeatures(text)
+          // Matches slice the analysed text (editorial notes and brackets blanked), whose
+          // offsets are the input's: masking never moves a character.
           return (
-            f.matches.every((m) => text.slice(m.start, m.end) === m.text && m.end > m.start) &&
+            f.text.length === text.length &&
+            f.matches.every((m) => f.text.slice(m.start, m.end) === m.text && m.end > m.start) &&
             Object.values(f.scores).every((v) => v >= 0)
           )
         },
