@@ -22,53 +22,99 @@ interface NameRow {
  * Brings `monitor_applicant_names` up to date with the parties of publications written since the
  * last refresh, and returns a resolver that knows every stored name (so queries resolve through
  * the same clusters). A different aliases version or key version rebuilds the whole index.
- * Call inside no transaction: it opens its own.
+ * Call inside no transaction: it opens its own. When another connection holds the write lock
+ * past the busy timeout (a background index rebuild, a long ingest), the same resolver is built
+ * in memory from a read snapshot and nothing is stored: the caller's answer is identical, and the
+ * next refresh persists the names.
  */
 export function refreshApplicantIndex(db: SqliteDb, base: ApplicantResolver): ApplicantResolver {
   const version = `${APPLICANT_KEY_VERSION}:${base.version}`
-  const head = (
-    db.prepare('SELECT max(seq) AS s FROM monitor_changes').get() as { s: number | null }
-  ).s
-  db.exec('BEGIN IMMEDIATE')
   try {
-    const rebuild = getMeta(db, VERSION_KEY) !== version
-    if (rebuild) {
-      db.exec('DELETE FROM monitor_applicant_names')
+    db.exec('BEGIN IMMEDIATE')
+  } catch (error) {
+    if (!isBusy(error)) {
+      throw error
     }
-    const cursor = rebuild ? undefined : getMeta(db, CURSOR_KEY)
-    const resolver = base.clone()
-    const rows = db
-      .prepare('SELECT name, key, entity, root, how FROM monitor_applicant_names ORDER BY seq')
-      .all() as NameRow[]
-    for (const row of rows) {
-      resolver.seed({ entity: row.entity, root: row.root, key: row.key, how: row.how })
-    }
-    const fresh =
-      cursor === undefined
-        ? db.prepare(`SELECT DISTINCT name FROM parties WHERE role IN ${ROLES} ORDER BY name`).all()
-        : db
-            .prepare(
-              `SELECT DISTINCT pa.name FROM monitor_changes c JOIN parties pa ON pa.doc = c.doc
-               WHERE c.seq > ? AND pa.role IN ${ROLES}
-                 AND NOT EXISTS (SELECT 1 FROM monitor_applicant_names n WHERE n.name = pa.name)
-               ORDER BY pa.name`,
-            )
-            .all(Number(cursor))
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO monitor_applicant_names (name, key, entity, root, how) VALUES (?, ?, ?, ?, ?)',
-    )
-    for (const { name } of fresh as { name: string }[]) {
-      const ref = resolver.assign(name)
-      insert.run(name, ref.key, ref.entity, ref.root, ref.how)
-    }
-    setMeta(db, VERSION_KEY, version)
-    setMeta(db, CURSOR_KEY, String(head ?? 0))
+    return readApplicantIndex(db, base, version)
+  }
+  try {
+    const resolver = resolveInto(db, base, version, true)
     db.exec('COMMIT')
     return resolver
   } catch (error) {
     db.exec('ROLLBACK')
     throw error
   }
+}
+
+function readApplicantIndex(
+  db: SqliteDb,
+  base: ApplicantResolver,
+  version: string,
+): ApplicantResolver {
+  db.exec('BEGIN')
+  try {
+    return resolveInto(db, base, version, false)
+  } finally {
+    db.exec('COMMIT')
+  }
+}
+
+const isBusy = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  String(error.code).startsWith('SQLITE_BUSY')
+
+// The refresh itself, inside the caller's transaction; `write` stores the new names and cursor.
+function resolveInto(
+  db: SqliteDb,
+  base: ApplicantResolver,
+  version: string,
+  write: boolean,
+): ApplicantResolver {
+  const head = (
+    db.prepare('SELECT max(seq) AS s FROM monitor_changes').get() as { s: number | null }
+  ).s
+  const rebuild = getMeta(db, VERSION_KEY) !== version
+  if (rebuild && write) {
+    db.exec('DELETE FROM monitor_applicant_names')
+  }
+  const cursor = rebuild ? undefined : getMeta(db, CURSOR_KEY)
+  const resolver = base.clone()
+  if (!rebuild) {
+    const rows = db
+      .prepare('SELECT name, key, entity, root, how FROM monitor_applicant_names ORDER BY seq')
+      .all() as NameRow[]
+    for (const row of rows) {
+      resolver.seed({ entity: row.entity, root: row.root, key: row.key, how: row.how })
+    }
+  }
+  const fresh =
+    cursor === undefined
+      ? db.prepare(`SELECT DISTINCT name FROM parties WHERE role IN ${ROLES} ORDER BY name`).all()
+      : db
+          .prepare(
+            `SELECT DISTINCT pa.name FROM monitor_changes c JOIN parties pa ON pa.doc = c.doc
+             WHERE c.seq > ? AND pa.role IN ${ROLES}
+               AND NOT EXISTS (SELECT 1 FROM monitor_applicant_names n WHERE n.name = pa.name)
+             ORDER BY pa.name`,
+          )
+          .all(Number(cursor))
+  const insert = write
+    ? db.prepare(
+        'INSERT OR IGNORE INTO monitor_applicant_names (name, key, entity, root, how) VALUES (?, ?, ?, ?, ?)',
+      )
+    : undefined
+  for (const { name } of fresh as { name: string }[]) {
+    const ref = resolver.assign(name)
+    insert?.run(name, ref.key, ref.entity, ref.root, ref.how)
+  }
+  if (write) {
+    setMeta(db, VERSION_KEY, version)
+    setMeta(db, CURSOR_KEY, String(head ?? 0))
+  }
+  return resolver
 }
 
 /** One normalised applicant with its spellings and publication counts (`chuhai applicants`). */
