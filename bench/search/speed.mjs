@@ -23,7 +23,7 @@ import {
   filterMatch,
   IndexBuilder,
   INDEX_FIELDS,
-  MemoryPostingsReader,
+  PackedPostingsReader,
   mergeIndexShards,
   parseQuery,
   rankNaturalLanguage,
@@ -32,7 +32,7 @@ import {
 import { SEARCH_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/search-migrations.js'
 import {
   INDEX_FORMAT,
-  loadIndex,
+  openStoredIndex,
   readStamp,
   saveIndex,
 } from '../../packages/store-sqlite/dist/search/index-blobs.js'
@@ -127,7 +127,7 @@ if (
     format: INDEX_FORMAT,
     params: JSON.stringify(params),
   }
-  saveIndex(db, data, stamp)
+  saveIndex(db, data, stamp, cacheFile)
   db.close()
   const tSaved = performance.now()
   log(`saved to ${cacheFile} in ${((tSaved - tMerged) / 1000).toFixed(1)} s`)
@@ -141,23 +141,29 @@ if (
   }
 }
 
+// The index as the store serves it (ADR 0024): the side file's dictionary in memory, postings
+// read per key.
 const tLoad = performance.now()
 const db = new Database(cacheFile, { readonly: true })
-const data = loadIndex(db)
+const opened = openStoredIndex(db, cacheFile)
 db.close()
 const loadSeconds = (performance.now() - tLoad) / 1000
-const postingCount = data.df.reduce((s, x) => s + x, 0)
-const termBytes = data.terms.reduce((s, t) => s + Buffer.byteLength(t) + 1, 0)
+const index = opened.index
+const keyCount = index.termStarts.length - 1
+const postingCount = index.df.reduce((s, x) => s + x, 0)
+const postingBytes = index.offsets[keyCount]
 const indexBytes =
-  data.postings.byteLength +
-  data.offsets.byteLength +
-  data.df.byteLength +
-  data.maxImpacts.byteLength +
-  termBytes
+  postingBytes +
+  index.offsets.byteLength +
+  index.df.byteLength +
+  index.maxImpacts.byteLength +
+  index.termBytes.byteLength +
+  index.termStarts.byteLength
+const data = { params: opened.params }
 log(
-  `loaded in ${loadSeconds.toFixed(1)} s: ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${postingCount} postings, ${data.terms.length} keys`,
+  `loaded in ${loadSeconds.toFixed(1)} s: ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${postingCount} postings, ${keyCount} keys`,
 )
-const reader = new MemoryPostingsReader(data)
+const reader = new PackedPostingsReader(index)
 const ranker = new WeightedRanker(reader)
 const source = { documents: (docs) => Promise.resolve(docs.map(docText)) }
 
@@ -294,8 +300,8 @@ const result = {
   load_seconds: +loadSeconds.toFixed(1),
   index_mib: Math.round(indexBytes / 2 ** 20),
   postings: postingCount,
-  bytes_per_posting: +(data.postings.byteLength / postingCount).toFixed(2),
-  terms: data.terms.length,
+  bytes_per_posting: +(postingBytes / postingCount).toFixed(2),
+  terms: keyCount,
   boolean_ms: {
     p50: +pct(boolTimes, 50).toFixed(1),
     p95: +pct(boolTimes, 95).toFixed(1),

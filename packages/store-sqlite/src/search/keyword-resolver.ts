@@ -32,7 +32,7 @@ export class SqliteKeywordResolver implements KeywordResolver {
     switch (node.field) {
       case 'cc': {
         const cc = node.value.toUpperCase()
-        return this.#scan((d) => this.#meta.country[d] === cc)
+        return this.#scan((d) => this.#meta.country(d) === cc)
       }
       case 'cpc':
       case 'ipc':
@@ -70,7 +70,7 @@ export class SqliteKeywordResolver implements KeywordResolver {
   #scan(test: (doc: number) => boolean): Uint32Array {
     const out: number[] = []
     for (let d = 0; d < this.#meta.limit; d++) {
-      if (this.#meta.ids[d] !== undefined && test(d)) {
+      if (this.#meta.has(d) && test(d)) {
         out.push(d)
       }
     }
