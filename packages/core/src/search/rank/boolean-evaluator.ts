@@ -8,7 +8,7 @@ import type {
   TextField,
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
-import { intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
+import { filterMatch, intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
 import { BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
 import { idf, type PostingsReader } from './postings-reader.js'
 import { FIELD_BIT } from './rank-params.js'
@@ -33,6 +33,12 @@ export interface PositionalCheck {
 export interface KeywordResolver {
   /** Documents (ascending) matching a keyword or date clause. */
   resolve(node: KeywordNode | DateRangeNode): Uint32Array
+  /**
+   * A per-document test deciding the clause exactly as `resolve` would, for clauses cheap to
+   * decide per document (country, dates in memory), or undefined. Beside other clauses of an
+   * `AND`, the clause then filters their candidates instead of listing every matching document.
+   */
+  test?(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined
 }
 
 /** Options of `evaluateBoolean`. */
@@ -85,6 +91,8 @@ export function evaluateBoolean(
   // Each node's match and each positional clause's check, for `verify`.
   const matches = new Map<QueryNode, DocMatch>()
   const checkOf = new Map<QueryNode, PositionalCheck>()
+  // Keyword/date clauses applied as per-document tests (never listed).
+  const testOf = new Map<QueryNode, (doc: number) => boolean>()
   const match = evaluate(node, ALL_FIELDS, false)
   return { match, checks, verify: (doc, check) => satisfied(node, doc, check) }
 
@@ -95,7 +103,7 @@ export function evaluateBoolean(
     }
     if (n.kind === 'and') {
       return n.children.every((c) =>
-        c.kind === 'not' ? !holds(matches.get(c.child)!.docs, doc) : satisfied(c, doc, check),
+        c.kind === 'not' ? !member(c.child, doc) : satisfied(c, doc, check),
       )
     }
     if (n.kind === 'or') {
@@ -104,7 +112,13 @@ export function evaluateBoolean(
     if (n.kind === 'field') {
       return satisfied(n.child, doc, check)
     }
-    return holds((matches.get(n) ?? NO_MATCH).docs, doc)
+    return member(n, doc)
+  }
+
+  /** Whether `doc` is in the match of node `n` (positional clauses not decided). */
+  function member(n: QueryNode, doc: number): boolean {
+    const test = testOf.get(n)
+    return test ? test(doc) : holds((matches.get(n) ?? NO_MATCH).docs, doc)
   }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
@@ -123,7 +137,7 @@ export function evaluateBoolean(
             )
           : analyzeKeys(n.text)
         if (n.prefix) {
-          return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+          return unionOf(keys, fields)
         }
         return keys.length === 0 ? NO_MATCH : keys.map((k) => postings(k, fields)).reduce(intersect)
       }
@@ -135,20 +149,8 @@ export function evaluateBoolean(
         }
         return n.children.map((c) => evaluate(c, fields, true)).reduce(intersect)
       }
-      case 'and': {
-        const positive = n.children.filter((c) => c.kind !== 'not')
-        const negative = n.children.filter((c) => c.kind === 'not')
-        if (positive.length === 0) {
-          throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
-        }
-        let m = positive.map((c) => evaluate(c, fields, negated)).reduce(intersect)
-        for (const c of negative) {
-          if (c.kind === 'not') {
-            m = subtract(m, evaluate(c.child, fields, true))
-          }
-        }
-        return m
-      }
+      case 'and':
+        return conjunction(n.children, fields, negated)
       case 'or':
         return n.children.map((c) => evaluate(c, fields, negated)).reduce(union)
       case 'not':
@@ -165,6 +167,54 @@ export function evaluateBoolean(
         return [...new Set(keys)].map((k) => postings(k, fields)).reduce(union, NO_MATCH)
       }
     }
+  }
+
+  // An AND: its listed clauses intersected (scores added in clause order, as keyword clauses
+  // score 0), then filtered by the clauses decided per document, then the NOT clauses removed.
+  function conjunction(children: readonly QueryNode[], fields: number, negated: boolean): DocMatch {
+    const positive = children.filter((c) => c.kind !== 'not')
+    if (positive.length === 0) {
+      throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
+    }
+    const listed: QueryNode[] = []
+    const tests: ((doc: number) => boolean)[] = []
+    for (const c of positive) {
+      const test = perDocument(c)
+      if (test) {
+        tests.push(test)
+      } else {
+        listed.push(c)
+      }
+    }
+    if (listed.length === 0) {
+      // Only keyword/date clauses: one is listed, the others filter it.
+      listed.push(positive[0]!)
+      testOf.delete(positive[0]!)
+      tests.shift()
+    }
+    let m = listed.map((c) => evaluate(c, fields, negated)).reduce(intersect)
+    if (tests.length > 0) {
+      m = filterMatch(m, (d) => tests.every((t) => t(d)))
+    }
+    for (const c of children) {
+      if (c.kind === 'not') {
+        const test = perDocument(c.child)
+        m = test ? filterMatch(m, (d) => !test(d)) : subtract(m, evaluate(c.child, fields, true))
+      }
+    }
+    return m
+  }
+
+  // The resolver's per-document test of a keyword/date clause (recorded for `verify`).
+  function perDocument(n: QueryNode): ((doc: number) => boolean) | undefined {
+    if ((n.kind !== 'keyword' && n.kind !== 'date') || keywords.test === undefined) {
+      return undefined
+    }
+    const test = keywords.test(n)
+    if (test) {
+      testOf.set(n, test)
+    }
+    return test
   }
 
   function addCheck(c: PositionalCheck): void {
@@ -191,6 +241,53 @@ export function evaluateBoolean(
     const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))
     const keys = pairs.every((p) => reader.df(p) > 0) ? pairs : content
     return keys.map((k) => postings(k, fields)).reduce(intersect)
+  }
+
+  // The union of keys' postings, scores added in key order (as `reduce(union)` adds them): for
+  // many keys (a truncation's expansion) into a dense accumulator, one pass per key.
+  function unionOf(keys: readonly string[], fields: number): DocMatch {
+    let total = 0
+    for (const k of keys) {
+      total += reader.df(k)
+    }
+    if (keys.length <= 2 || total * 8 < reader.docLimit) {
+      return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+    }
+    const acc = new Float32Array(reader.docLimit)
+    const seen = new Uint8Array(reader.docLimit)
+    const blockDocs = new Uint32Array(BLOCK_SIZE)
+    const blockImpacts = new Uint8Array(BLOCK_SIZE)
+    const blockMasks = new Uint8Array(BLOCK_SIZE)
+    let count = 0
+    for (const k of keys) {
+      const e = reader.encoded(k)
+      if (e === undefined) {
+        continue
+      }
+      const w = idf(reader.docCount, e.df) / 255
+      for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
+        const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
+        for (let i = 0; i < m; i++) {
+          if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
+            const d = blockDocs[i]!
+            acc[d] = acc[d]! + Math.fround(w * blockImpacts[i]!)
+            if (seen[d] === 0) {
+              seen[d] = 1
+              count++
+            }
+          }
+        }
+      }
+    }
+    const docs = new Uint32Array(count)
+    const scores = new Float32Array(count)
+    for (let d = 0, n = 0; n < count; d++) {
+      if (seen[d] !== 0) {
+        docs[n] = d
+        scores[n++] = acc[d]!
+      }
+    }
+    return { docs, scores }
   }
 
   // A key's postings as a match (documents with the key in one of `fields`, scored idf × impact),
