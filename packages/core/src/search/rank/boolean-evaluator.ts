@@ -5,11 +5,21 @@ import type {
   NearNode,
   PhraseNode,
   QueryNode,
+  TermNode,
   TextField,
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
-import { filterMatch, intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
-import { BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
+import {
+  filterMatch,
+  intersect,
+  intersectDocs,
+  NO_MATCH,
+  seek,
+  subtract,
+  union,
+  type DocMatch,
+} from './doc-match.js'
+import { BLOCK_SIZE, blockLastDoc, decodeBlock, nextBlock } from './postings-codec.js'
 import { idf, type PostingsReader } from './postings-reader.js'
 import { FIELD_BIT } from './rank-params.js'
 
@@ -192,17 +202,94 @@ export function evaluateBoolean(
       testOf.delete(positive[0]!)
       tests.shift()
     }
-    let m = listed.map((c) => evaluate(c, fields, negated)).reduce(intersect)
+    // Subtrees first, then words rarest first, each word decoded only where the clauses so far
+    // (and the per-document tests) leave candidates: its blocks before the next candidate are
+    // skipped. A clause's match is then a subset, but holds every document the AND can match.
+    const simple = (c: QueryNode): c is TermNode => c.kind === 'term' && !c.prefix
+    const rarity = (c: QueryNode): number =>
+      simple(c) ? Math.min(...analyzeKeys(c.text).map((k) => reader.df(k))) : -1
+    const order = listed
+      .map((c) => ({ c, r: rarity(c) }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.c)
+    const results = new Map<QueryNode, DocMatch>()
+    let running: Uint32Array | undefined
+    for (const c of order) {
+      let r: DocMatch
+      if (running !== undefined && simple(c)) {
+        r = termWithin(c, fields, running)
+        matches.set(c, r)
+      } else {
+        r = evaluate(c, fields, negated)
+      }
+      results.set(c, r)
+      if (running === undefined) {
+        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
+      } else {
+        running = intersectDocs(running, r.docs)
+      }
+    }
+    // Scores added in clause order, as a chain of intersections of the full matches adds them.
+    let m = listed.map((c) => results.get(c)!).reduce(intersect)
     if (tests.length > 0) {
       m = filterMatch(m, (d) => tests.every((t) => t(d)))
     }
     for (const c of children) {
       if (c.kind === 'not') {
         const test = perDocument(c.child)
-        m = test ? filterMatch(m, (d) => !test(d)) : subtract(m, evaluate(c.child, fields, true))
+        if (test) {
+          m = filterMatch(m, (d) => !test(d))
+        } else if (simple(c.child)) {
+          const x = termWithin(c.child, fields, m.docs)
+          matches.set(c.child, x)
+          m = subtract(m, x)
+        } else {
+          m = subtract(m, evaluate(c.child, fields, true))
+        }
       }
     }
     return m
+  }
+
+  // A word's match restricted to `within` (ascending): the documents of `within` holding it.
+  function termWithin(n: TermNode, fields: number, within: Uint32Array): DocMatch {
+    const keys = analyzeKeys(n.text)
+    return keys.length === 0
+      ? NO_MATCH
+      : keys.map((k) => postingsWithin(k, fields, within)).reduce(intersect)
+  }
+
+  // A key's postings (as `postings`) at the documents of `within` only; blocks that end before
+  // the next document of `within` are skipped from their headers.
+  function postingsWithin(key: string, fields: number, within: Uint32Array): DocMatch {
+    const e = reader.encoded(key)
+    if (e === undefined || within.length === 0) {
+      return NO_MATCH
+    }
+    const w = idf(reader.docCount, e.df) / 255
+    const size = Math.min(e.df, within.length)
+    const docs = new Uint32Array(size)
+    const scores = new Float32Array(size)
+    const blockDocs = new Uint32Array(BLOCK_SIZE)
+    const blockImpacts = new Uint8Array(BLOCK_SIZE)
+    const blockMasks = new Uint8Array(BLOCK_SIZE)
+    let n = 0
+    let j = 0
+    for (let at = e.from; at < e.to && j < within.length; at = nextBlock(e.bytes, at)) {
+      if (blockLastDoc(e.bytes, at) < within[j]!) {
+        continue
+      }
+      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
+      for (let i = 0; i < m && j < within.length; i++) {
+        const d = blockDocs[i]!
+        j = seek(within, j, d)
+        if (within[j] === d && (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0)) {
+          docs[n] = d
+          scores[n++] = w * blockImpacts[i]!
+        }
+      }
+    }
+    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
   }
 
   // The resolver's per-document test of a keyword/date clause (recorded for `verify`).

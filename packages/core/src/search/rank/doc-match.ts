@@ -8,7 +8,7 @@ export interface DocMatch {
 export const NO_MATCH: DocMatch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
 
 /** The first index `≥ from` of ascending `docs` whose document is `≥ d` (galloping search). */
-function seek(docs: Uint32Array, from: number, d: number): number {
+export function seek(docs: Uint32Array, from: number, d: number): number {
   if (from >= docs.length || docs[from]! >= d) {
     return from
   }
@@ -53,6 +53,25 @@ export function intersect(a: DocMatch, b: DocMatch): DocMatch {
     }
   }
   return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Documents in both ascending lists (galloping through the longer). */
+export function intersectDocs(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length > b.length) {
+    return intersectDocs(b, a)
+  }
+  const out = new Uint32Array(a.length)
+  let n = 0
+  let j = 0
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const d = a[i]!
+    j = seek(b, j, d)
+    if (j < b.length && b[j] === d) {
+      out[n++] = d
+      j++
+    }
+  }
+  return out.subarray(0, n)
 }
 
 /** Documents in either, scores added. */
