@@ -26,7 +26,7 @@ import {
   ForwardVocabulary,
   IndexBuilder,
   INDEX_FIELDS,
-  MemoryPostingsReader,
+  PackedPostingsReader,
   mergeIndexShards,
   parseQuery,
   rankNaturalLanguage,
@@ -45,7 +45,7 @@ import { SqliteKeywordResolver } from '../../packages/store-sqlite/dist/search/k
 import { acceptFilter } from '../../packages/store-sqlite/dist/search/search-filters.js'
 import {
   INDEX_FORMAT,
-  loadIndex,
+  openStoredIndex,
   readStamp,
   saveIndex,
 } from '../../packages/store-sqlite/dist/search/index-blobs.js'
@@ -140,7 +140,7 @@ if (
     format: INDEX_FORMAT,
     params: JSON.stringify(params),
   }
-  saveIndex(db, data, stamp)
+  saveIndex(db, data, stamp, cacheFile)
   db.close()
   const tSaved = performance.now()
   log(`saved to ${cacheFile} in ${((tSaved - tMerged) / 1000).toFixed(1)} s`)
@@ -154,12 +154,16 @@ if (
   }
 }
 
+// The index as the store serves it (ADR 0024): the side file's dictionary in memory, postings
+// read per key.
 const tLoad = performance.now()
 const db = new Database(cacheFile, { readonly: true })
-const data = loadIndex(db)
-const indexStamp = JSON.stringify(readStamp(db))
+const opened = openStoredIndex(db, cacheFile)
+const indexStamp = readStamp(db)
 db.close()
 const loadSeconds = (performance.now() - tLoad) / 1000
+const index = opened.index
+const keyCount = index.termStarts.length - 1
 
 // The forward index (ADR 0020), built once beside the cached index: records encoded on worker
 // threads with the production encoder, stored through the production writer.
@@ -170,7 +174,7 @@ let forwardBuild = 'cached'
   if (!has) for (const m of BOOLEAN_MIGRATIONS) rw.exec(m.sql)
   if (!forwardIsCurrent(rw, indexStamp)) {
     const t0 = performance.now()
-    const vocabulary = ForwardVocabulary.fromIndex(data)
+    const vocabulary = ForwardVocabulary.fromPacked(index)
     const writer = new ForwardIndexWriter(rw)
     let bytesWritten = 0
     const per = Math.ceil(N / THREADS)
@@ -219,18 +223,20 @@ const forwardStats = storeDb
 const tForward = performance.now()
 const forward = loadForwardSource(storeDb, indexStamp)
 const forwardLoadSeconds = (performance.now() - tForward) / 1000
-const postingCount = data.df.reduce((s, x) => s + x, 0)
-const termBytes = data.terms.reduce((s, t) => s + Buffer.byteLength(t) + 1, 0)
+const postingCount = index.df.reduce((s, x) => s + x, 0)
+const postingBytes = index.offsets[keyCount]
 const indexBytes =
-  data.postings.byteLength +
-  data.offsets.byteLength +
-  data.df.byteLength +
-  data.maxImpacts.byteLength +
-  termBytes
+  postingBytes +
+  index.offsets.byteLength +
+  index.df.byteLength +
+  index.maxImpacts.byteLength +
+  index.termBytes.byteLength +
+  index.termStarts.byteLength
+const data = { params: opened.params }
 log(
-  `loaded in ${loadSeconds.toFixed(1)} s: ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${postingCount} postings, ${data.terms.length} keys`,
+  `loaded in ${loadSeconds.toFixed(1)} s: ${(indexBytes / 2 ** 20).toFixed(0)} MiB, ${postingCount} postings, ${keyCount} keys`,
 )
-const reader = new MemoryPostingsReader(data)
+const reader = new PackedPostingsReader(index)
 const ranker = new WeightedRanker(reader)
 const source = { documents: (docs) => Promise.resolve(docs.map(docText)) }
 
@@ -385,8 +391,8 @@ const result = {
   load_seconds: +loadSeconds.toFixed(1),
   index_mib: Math.round(indexBytes / 2 ** 20),
   postings: postingCount,
-  bytes_per_posting: +(data.postings.byteLength / postingCount).toFixed(2),
-  terms: data.terms.length,
+  bytes_per_posting: +(postingBytes / postingCount).toFixed(2),
+  terms: keyCount,
   forward_index: {
     build: forwardBuild,
     documents: forwardStats.docs,

@@ -100,6 +100,8 @@ export const ERROR_MESSAGES = {
   SEARCH_INVALID_QUERY: (detail: string) => `invalid search: ${detail}`,
   SEARCH_BAD_LINE: (line: number, detail: string) => `line ${line}: ${detail}`,
   SEARCH_INDEX_MISSING: (detail: string) => `search index missing: ${detail}`,
+  SEARCH_INDEX_CORRUPT: (file: string, detail: string) =>
+    `search index file ${file} is unusable (${detail}); rebuild it: chuhai search --refresh`,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -25,6 +25,7 @@ export {
 } from './rank/index-builder.js'
 export { mergeIndexShards } from './rank/index-merge.js'
 export * from './rank/postings-reader.js'
+export * from './rank/packed-postings-reader.js'
 export { topK, type Ranked } from './rank/top-k.js'
 export { extractKeyTerms, leadingTitle, type KeyTermOptions } from './rank/key-terms.js'
 export * from './rank/weighted-ranker.js'

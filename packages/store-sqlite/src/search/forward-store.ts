@@ -5,6 +5,7 @@ import {
   type IndexDocument,
 } from '@chuhai/core'
 import type { SqliteDb } from '../driver.js'
+import type { IndexStamp } from './index-blobs.js'
 
 /** Version of the forward record format (`encodeForward`); another one is rebuilt. */
 export const FORWARD_FORMAT = 1
@@ -32,8 +33,8 @@ export class ForwardIndexWriter {
     this.#insert.run(doc, Buffer.from(record.buffer, record.byteOffset, record.byteLength))
   }
 
-  /** Stores the vocabulary and the index stamp (JSON), and commits. */
-  finish(vocabulary: ForwardVocabulary, indexStamp: string): void {
+  /** Stores the vocabulary and the stamp of the index it comes from, and commits. */
+  finish(vocabulary: ForwardVocabulary, indexStamp: IndexStamp): void {
     const info = this.#db.prepare('INSERT INTO search_forward_info (key, value) VALUES (?, ?)')
     info.run('vocabulary', vocabulary.keys.join('\n'))
     info.run('stamp', forwardStamp(indexStamp))
@@ -50,18 +51,25 @@ export class ForwardIndexWriter {
   }
 }
 
-function forwardStamp(indexStamp: string): string {
-  return JSON.stringify({ format: FORWARD_FORMAT, index: indexStamp })
+// The documents and parameters the vocabulary's index covers, not its storage format: an index
+// moved to another format (ADR 0024) has the same keys and frequencies, so the same records.
+function forwardStamp(indexStamp: IndexStamp): string {
+  return JSON.stringify({
+    format: FORWARD_FORMAT,
+    documents: indexStamp.documents,
+    maxDoc: indexStamp.maxDoc,
+    params: indexStamp.params,
+  })
 }
 
 /**
  * Builds and stores the forward index of every document of `documents` (ascending `doc`) against
- * the vocabulary of the impact index whose stamp (JSON) is `indexStamp`.
+ * the vocabulary of the impact index stamped `indexStamp`.
  */
 export function writeForwardIndex(
   db: SqliteDb,
   vocabulary: ForwardVocabulary,
-  indexStamp: string,
+  indexStamp: IndexStamp,
   documents: Iterable<readonly [number, IndexDocument]>,
 ): void {
   const writer = new ForwardIndexWriter(db)
@@ -75,8 +83,8 @@ export function writeForwardIndex(
   }
 }
 
-/** Whether the stored forward index belongs to the impact index stamped `indexStamp` (JSON). */
-export function forwardIsCurrent(db: SqliteDb, indexStamp: string): boolean {
+/** Whether the stored forward index belongs to the impact index stamped `indexStamp`. */
+export function forwardIsCurrent(db: SqliteDb, indexStamp: IndexStamp): boolean {
   const row = db.prepare("SELECT value FROM search_forward_info WHERE key = 'stamp'").get() as
     { value: string } | undefined
   return row?.value === forwardStamp(indexStamp)
@@ -98,12 +106,12 @@ export class SqliteForwardSource implements ForwardSource {
 }
 
 /**
- * The stored forward index when it belongs to the impact index stamped `indexStamp` (JSON), or
+ * The stored forward index when it belongs to the impact index stamped `indexStamp`, or
  * undefined (missing or stale: checks then fall back to the documents' text).
  */
 export function loadForwardSource(
   db: SqliteDb,
-  indexStamp: string | undefined,
+  indexStamp: IndexStamp | undefined,
 ): SqliteForwardSource | undefined {
   if (indexStamp === undefined || !forwardIsCurrent(db, indexStamp)) {
     return undefined

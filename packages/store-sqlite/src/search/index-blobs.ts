@@ -1,5 +1,15 @@
-import type { PostingsData, RankParams } from '@chuhai/core'
+import { randomUUID } from 'node:crypto'
+import { createError, type PostingsData, type RankParams } from '@chuhai/core'
 import type { SqliteDb } from '../driver.js'
+import {
+  indexFilePath,
+  indexFileProblem,
+  indexImage,
+  openIndexFile,
+  openIndexImage,
+  writeIndexFile,
+  type OpenedIndex,
+} from './index-file.js'
 
 /** Largest blob part written (SQLite's default limit is 1 GB; smaller parts bound peak copies). */
 const PART_BYTES = 64 * 1024 * 1024
@@ -15,44 +25,118 @@ export interface IndexStamp {
   readonly params: string
 }
 
-/** The index format written by this build. */
-export const INDEX_FORMAT = 2
+/** The index format written by this build (3: the side file of ADR 0024). */
+export const INDEX_FORMAT = 3
 
-function bytesOf(array: Uint8Array | Uint32Array | Float64Array): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+/** The format of ADR 0012, whose arrays were blobs in `search_index_parts` (converted on refresh). */
+export const LEGACY_INDEX_FORMAT = 2
+
+/** Writes `bytes` as parts `name` (one row per `PART_BYTES`). */
+export function writeParts(db: SqliteDb, name: string, bytes: Uint8Array): void {
+  const insert = db.prepare('INSERT INTO search_index_parts (name, part, data) VALUES (?, ?, ?)')
+  for (let part = 0, at = 0; at < bytes.length || part === 0; part++, at += PART_BYTES) {
+    insert.run(
+      name,
+      part,
+      Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(PART_BYTES, bytes.length - at)),
+    )
+  }
 }
 
-/** Replaces the stored index with `data` (one transaction). */
-export function saveIndex(db: SqliteDb, data: PostingsData, stamp: IndexStamp): void {
-  const insert = db.prepare('INSERT INTO search_index_parts (name, part, data) VALUES (?, ?, ?)')
-  const info = db.prepare('INSERT INTO search_index_info (key, value) VALUES (?, ?)')
-  const write = (name: string, bytes: Uint8Array): void => {
-    for (let part = 0, at = 0; at < bytes.length || part === 0; part++, at += PART_BYTES) {
-      insert.run(
-        name,
-        part,
-        Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(PART_BYTES, bytes.length - at)),
-      )
-    }
+/** Reads parts `name` into one fresh (8-aligned) buffer. */
+export function readParts(db: SqliteDb, name: string): Uint8Array {
+  const parts = db
+    .prepare('SELECT data FROM search_index_parts WHERE name = ? ORDER BY part')
+    .all(name) as { data: Uint8Array }[]
+  const total = parts.reduce((s, p) => s + p.data.length, 0)
+  const out = new Uint8Array(new ArrayBuffer(total))
+  let at = 0
+  for (const p of parts) {
+    out.set(p.data, at)
+    at += p.data.length
   }
+  return out
+}
+
+/** Where the current index image is: the side file, or a blob of an in-memory store. */
+interface IndexLocation {
+  readonly id: string
+  readonly image: 'file' | 'blob'
+}
+
+/**
+ * Replaces the stored index with `data` (ADR 0024): for a store file the side file
+ * `<file>.search` is written first (temporary name, flushed, renamed), then one transaction
+ * records its id and the stamp, and drops the blobs of an older format; an in-memory store keeps
+ * the same image as a blob. The per-document columns (`meta:` parts) are left alone.
+ */
+export function saveIndex(
+  db: SqliteDb,
+  data: PostingsData,
+  stamp: IndexStamp,
+  file: string | undefined,
+): void {
+  const location: IndexLocation = { id: randomUUID(), image: file ? 'file' : 'blob' }
+  if (file) {
+    writeIndexFile(indexFilePath(file), data, location.id)
+  }
+  const info = db.prepare('INSERT INTO search_index_info (key, value) VALUES (?, ?)')
   db.exec('BEGIN')
   try {
-    db.exec('DELETE FROM search_index_parts; DELETE FROM search_index_info;')
-    write('terms', new TextEncoder().encode(data.terms.join('\n')))
-    write('offsets', bytesOf(data.offsets))
-    write('df', bytesOf(data.df))
-    write('maxImpacts', data.maxImpacts)
-    write('postings', data.postings)
+    db.exec(`DELETE FROM search_index_parts WHERE name NOT LIKE 'meta:%';
+DELETE FROM search_index_info WHERE key <> 'meta';`)
+    if (!file) {
+      writeParts(db, 'image', indexImage(data, location.id))
+    }
     info.run('stamp', JSON.stringify(stamp))
-    info.run('params', JSON.stringify(data.params))
-    info.run('docCount', String(data.docCount))
-    info.run('docLimit', String(data.docLimit))
-    info.run('avgLengths', JSON.stringify(data.avgLengths))
+    info.run('location', JSON.stringify(location))
     db.exec('COMMIT')
   } catch (error) {
     db.exec('ROLLBACK')
     throw error
   }
+}
+
+function readLocation(db: SqliteDb): IndexLocation | undefined {
+  const row = db.prepare("SELECT value FROM search_index_info WHERE key = 'location'").get() as
+    { value: string } | undefined
+  return row ? (JSON.parse(row.value) as IndexLocation) : undefined
+}
+
+/**
+ * Why the stored index of the current format cannot be opened (missing, truncated, foreign side
+ * file), or undefined when it can. Reads only the side file's header and end.
+ */
+export function storedIndexProblem(db: SqliteDb, file: string | undefined): string | undefined {
+  const location = readLocation(db)
+  if (!location) {
+    return 'no index is stored'
+  }
+  if (location.image === 'blob') {
+    return undefined
+  }
+  if (!file) {
+    return 'the index is in a side file, but the store has no file'
+  }
+  return indexFileProblem(indexFilePath(file), location.id)
+}
+
+/**
+ * Opens the stored index of the current format; throws `SEARCH_INDEX_MISSING` when none is
+ * stored and `SEARCH_INDEX_CORRUPT` (naming the side file) when it cannot be used.
+ */
+export function openStoredIndex(db: SqliteDb, file: string | undefined): OpenedIndex {
+  const location = readLocation(db)
+  if (!location) {
+    throw createError('SEARCH_INDEX_MISSING', 'run chuhai search --refresh')
+  }
+  if (location.image === 'blob') {
+    return openIndexImage('the stored search index', readParts(db, 'image'), location.id)
+  }
+  if (!file) {
+    throw createError('SEARCH_INDEX_MISSING', 'the index is in a side file of another store')
+  }
+  return openIndexFile(indexFilePath(file), location.id)
 }
 
 /** The stamp of the stored index, or undefined when none was built. */
@@ -62,8 +146,11 @@ export function readStamp(db: SqliteDb): IndexStamp | undefined {
   return row ? (JSON.parse(row.value) as IndexStamp) : undefined
 }
 
-/** Loads the stored index into memory. */
-export function loadIndex(db: SqliteDb): PostingsData | undefined {
+/**
+ * Loads a stored index of the legacy format (ADR 0012: one blob per array) into memory, to
+ * convert it without tokenising again; undefined when none is stored.
+ */
+export function loadLegacyIndex(db: SqliteDb): PostingsData | undefined {
   const info = new Map(
     (
       db.prepare('SELECT key, value FROM search_index_info').all() as {
@@ -72,23 +159,10 @@ export function loadIndex(db: SqliteDb): PostingsData | undefined {
       }[]
     ).map((r) => [r.key, r.value]),
   )
-  if (!info.has('stamp')) {
+  if (!info.has('stamp') || !info.has('params') || !info.has('avgLengths')) {
     return undefined
   }
-  const read = (name: string): Uint8Array => {
-    const parts = db
-      .prepare('SELECT data FROM search_index_parts WHERE name = ? ORDER BY part')
-      .all(name) as { data: Uint8Array }[]
-    const total = parts.reduce((s, p) => s + p.data.length, 0)
-    // A fresh, aligned buffer, so 32-bit views can be taken on it.
-    const out = new Uint8Array(new ArrayBuffer(total))
-    let at = 0
-    for (const p of parts) {
-      out.set(p.data, at)
-      at += p.data.length
-    }
-    return out
-  }
+  const read = (name: string): Uint8Array => readParts(db, name)
   const u32 = (bytes: Uint8Array): Uint32Array => new Uint32Array(bytes.buffer, 0, bytes.length / 4)
   const f64 = (bytes: Uint8Array): Float64Array =>
     new Float64Array(bytes.buffer, 0, bytes.length / 8)

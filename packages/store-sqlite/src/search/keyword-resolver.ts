@@ -68,8 +68,8 @@ export class SqliteKeywordResolver implements KeywordResolver {
   /** Country and date clauses are decided per document on the in-memory columns. */
   test(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
     const test = this.#columnTest(node)
-    const ids = this.#meta.ids
-    return test && ((d) => d < this.#meta.limit && ids[d] !== undefined && test(d))
+    const meta = this.#meta
+    return test && ((d) => d < meta.limit && meta.has(d) && test(d))
   }
 
   #columnTest(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
@@ -84,8 +84,8 @@ export class SqliteKeywordResolver implements KeywordResolver {
     }
     if (node.field === 'cc') {
       const cc = node.value.toUpperCase()
-      const country = this.#meta.country
-      return (d) => country[d] === cc
+      const meta = this.#meta
+      return (d) => meta.country(d) === cc
     }
     return undefined
   }
@@ -93,7 +93,7 @@ export class SqliteKeywordResolver implements KeywordResolver {
   #scan(test: (doc: number) => boolean): Uint32Array {
     const out: number[] = []
     for (let d = 0; d < this.#meta.limit; d++) {
-      if (this.#meta.ids[d] !== undefined && test(d)) {
+      if (this.#meta.has(d) && test(d)) {
         out.push(d)
       }
     }

@@ -11,7 +11,7 @@ export function acceptFilter(
   filters: SearchFilters | undefined,
   db: SqliteDb,
 ): (doc: number) => boolean {
-  const tests: ((d: number) => boolean)[] = [(d) => meta.ids[d] !== undefined]
+  const tests: ((d: number) => boolean)[] = [(d) => meta.has(d)]
   if (filters) {
     const dates = filters.beforeOn === 'publication' ? meta.published : meta.priority
     if (filters.before !== undefined) {
@@ -24,15 +24,15 @@ export function acceptFilter(
     }
     if (filters.countries?.length) {
       const set = new Set(filters.countries.map((c) => c.toUpperCase()))
-      tests.push((d) => set.has(meta.country[d] ?? ''))
+      tests.push((d) => set.has(meta.country(d) ?? ''))
     }
     if (filters.kinds?.length) {
       const set = new Set(filters.kinds.map((c) => c.toUpperCase()))
-      tests.push((d) => set.has(meta.kind[d] ?? ''))
+      tests.push((d) => set.has(meta.kind(d) ?? ''))
     }
     if (filters.status?.length) {
       const set = new Set<string>(filters.status)
-      tests.push((d) => set.has(meta.stage[d] ?? ''))
+      tests.push((d) => set.has(meta.stage(d) ?? ''))
     }
     if (filters.classifications?.length) {
       const docs = new Set<number>()
@@ -69,13 +69,13 @@ export function acceptFilter(
       // A number given without a kind excludes every kind of it.
       const bare = new Set([...ids].filter((id) => id.split('-').length === 2))
       tests.push((d) => {
-        const id = meta.ids[d]!
+        const id = meta.id(d)!
         return !ids.has(id) && !bare.has(id.split('-').slice(0, 2).join('-'))
       })
     }
     if (filters.excludeFamilies?.length) {
       const families = new Set(filters.excludeFamilies)
-      tests.push((d) => !families.has(meta.family[d] ?? ''))
+      tests.push((d) => !families.has(meta.family(d) ?? ''))
     }
   }
   // No filters: the one test itself (a Boolean match of a million documents passes through it).

@@ -9,7 +9,7 @@ import {
   type WeightedQuery,
 } from '@chuhai/core'
 import type { SqliteDb } from '../driver.js'
-import type { DocMeta } from './doc-meta.js'
+import { readTitles, type DocMeta } from './doc-meta.js'
 
 /** Ranked candidates of one search, before collapsing and paging. */
 export interface Candidates {
@@ -46,7 +46,7 @@ export async function buildPage(
   const scores: number[] = []
   const families = new Set<string>()
   c.ranked.docs.forEach((d, i) => {
-    const family = meta.family[d] ?? meta.ids[d]!
+    const family = meta.family(d) ?? meta.id(d)!
     if (options.collapse && families.has(family)) {
       return
     }
@@ -56,19 +56,20 @@ export async function buildPage(
   })
   const pageDocs = kept.slice(options.offset, options.offset + options.limit)
   const texts = options.snippets ? await source.documents(pageDocs) : []
+  const titles = readTitles(db, pageDocs)
   const hits: SearchHit[] = pageDocs.map((d, i) => {
     const text = texts[i]
-    const family = meta.family[d]
+    const family = meta.family(d)
     const published = isoOf(meta.published[d]!)
     const priority = isoOf(meta.priority[d]!)
-    const title = meta.title[d]
-    const kind = meta.kind[d]
+    const title = titles[i]
+    const kind = meta.kind(d)
     return {
-      id: meta.ids[d]!,
+      id: meta.id(d)!,
       ...(family !== undefined ? { familyId: family } : {}),
       score: Number(scores[options.offset + i]!.toFixed(6)),
       ...(title !== undefined ? { title } : {}),
-      country: meta.country[d] ?? '',
+      country: meta.country(d) ?? '',
       ...(kind !== undefined ? { kind } : {}),
       ...(published !== undefined ? { publicationDate: published } : {}),
       ...(priority !== undefined ? { priorityDate: priority } : {}),
@@ -94,7 +95,7 @@ export async function buildPage(
 function familyCount(c: Candidates, meta: DocMeta): number {
   // Exact Boolean totals count families over the ranked pool (the full match when it fits).
   return (
-    new Set(c.ranked.docs.map((d) => meta.family[d] ?? meta.ids[d])).size +
+    new Set(c.ranked.docs.map((d) => meta.family(d) ?? meta.id(d))).size +
     Math.max(0, c.total - c.ranked.docs.length)
   )
 }
@@ -137,7 +138,7 @@ function facets(
   for (const name of names) {
     switch (name) {
       case 'country':
-        out.country = count(docs.map((d) => meta.country[d]))
+        out.country = count(docs.map((d) => meta.country(d)))
         break
       case 'year':
         out.year = count(

@@ -9,7 +9,7 @@ import {
   fuseDense,
   IndexBuilder,
   isWeightedQuery,
-  MemoryPostingsReader,
+  PackedPostingsReader,
   QUERY_STOP_KEYS,
   rankNaturalLanguage,
   selectBoolean,
@@ -19,7 +19,6 @@ import {
   type DocumentSource,
   type IndexDocument,
   type NaturalLanguageSettings,
-  type PostingsData,
   type PostingsReader,
   type QueryNode,
   type RankParams,
@@ -32,8 +31,19 @@ import {
   type WeightedQuery,
 } from '@chuhai/core'
 import type { SqliteDb } from '../driver.js'
-import { loadDocMeta, type DocMeta } from './doc-meta.js'
-import { INDEX_FORMAT, loadIndex, readStamp, saveIndex, type IndexStamp } from './index-blobs.js'
+import { computeDocMeta, docMetaView, type DocMeta, type PackedDocMeta } from './doc-meta.js'
+import { docMetaStamp, loadDocMeta, saveDocMeta, savedDocMetaStamp } from './doc-meta-store.js'
+import {
+  INDEX_FORMAT,
+  LEGACY_INDEX_FORMAT,
+  loadLegacyIndex,
+  openStoredIndex,
+  readStamp,
+  saveIndex,
+  storedIndexProblem,
+  type IndexStamp,
+} from './index-blobs.js'
+import type { OpenedIndex } from './index-file.js'
 import {
   forwardIsCurrent,
   loadForwardSource,
@@ -70,6 +80,7 @@ export interface SqliteSearchOptions {
 export const SHARDED_BUILD_FROM = 20_000
 
 interface Loaded {
+  readonly opened: OpenedIndex
   readonly reader: PostingsReader
   readonly ranker: WeightedRanker
   readonly meta: DocMeta
@@ -109,30 +120,55 @@ export class SqliteSearchBackend implements SearchBackend {
     this.#options = options
   }
 
-  /** Whether the stored index covers the store as it is now. */
+  /**
+   * Whether the stored index covers the store as it is now, its side file is whole and paired
+   * with it, and the stored per-document columns are current (ADR 0024).
+   */
   isCurrent(): boolean {
-    const stamp = readStamp(this.#db)
+    return this.#indexCurrent() && savedDocMetaStamp(this.#db) === docMetaStamp(this.#db)
+  }
+
+  #indexCurrent(): boolean {
+    return (
+      this.#stampMatches(readStamp(this.#db), INDEX_FORMAT) &&
+      storedIndexProblem(this.#db, storeFile(this.#db)) === undefined
+    )
+  }
+
+  #stampMatches(stamp: IndexStamp | undefined, format: number): boolean {
     const now = this.#stamp()
     return (
       stamp !== undefined &&
-      stamp.format === now.format &&
+      stamp.format === format &&
       stamp.params === now.params &&
       stamp.documents === now.documents &&
       stamp.maxDoc === now.maxDoc
     )
   }
 
+  /**
+   * Brings the stored index and per-document columns up to date: a stale or unusable index is
+   * rebuilt (an index of the legacy format that covers the store is converted without
+   * tokenising again), stale columns are read again. Resolves to the documents indexed.
+   */
   async refresh(): Promise<number> {
-    if (!this.isCurrent()) {
+    this.#release()
+    if (!this.#indexCurrent()) {
       await this.#build()
-    } else if (!forwardIsCurrent(this.#db, JSON.stringify(readStamp(this.#db)))) {
+    }
+    const stamp = readStamp(this.#db)
+    if (stamp !== undefined && !forwardIsCurrent(this.#db, stamp)) {
       // An index built before the forward index existed (or with another record format).
-      const data = loadIndex(this.#db)
-      if (data !== undefined) {
-        this.#buildForward(data)
+      const opened = openStoredIndex(this.#db, storeFile(this.#db))
+      try {
+        this.#buildForward(ForwardVocabulary.fromPacked(opened.index))
+      } finally {
+        opened.close()
       }
     }
-    this.#loaded = undefined
+    if (savedDocMetaStamp(this.#db) !== docMetaStamp(this.#db)) {
+      this.#buildMeta()
+    }
     return this.#stamp().documents
   }
 
@@ -207,8 +243,13 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async close(): Promise<void> {
-    this.#loaded = undefined
+    this.#release()
     return Promise.resolve()
+  }
+
+  #release(): void {
+    this.#loaded?.opened.close()
+    this.#loaded = undefined
   }
 
   #boolean(
@@ -258,11 +299,12 @@ export class SqliteSearchBackend implements SearchBackend {
   ): Promise<Ranked> {
     const byId = new Map<string, number>()
     for (const d of ranked.docs) {
-      byId.set(meta.ids[d]!, d)
+      byId.set(meta.id(d)!, d)
     }
+    const docOf = this.#db.prepare('SELECT doc FROM publications WHERE id = ?')
     for (const id of dense.extraCandidates ?? []) {
-      const d = meta.ids.indexOf(id)
-      if (d >= 0) {
+      const d = (docOf.get(id) as { doc: number } | undefined)?.doc
+      if (d !== undefined && meta.has(d)) {
         byId.set(id, d)
       }
     }
@@ -281,31 +323,57 @@ export class SqliteSearchBackend implements SearchBackend {
     if (this.#loaded) {
       return this.#loaded
     }
-    const stale = !this.isCurrent()
-    if (
-      stale &&
-      !(this.#options.allowStale === true && readStamp(this.#db)?.format === INDEX_FORMAT)
-    ) {
-      if (this.#options.autoRefresh === false) {
-        throw createError(
-          'SEARCH_INDEX_MISSING',
-          'run chuhai search --refresh (or SearchBackend.refresh) after ingest',
-        )
+    const file = storeFile(this.#db)
+    if (!this.#indexCurrent()) {
+      const problem = storedIndexProblem(this.#db, file)
+      const usable =
+        this.#options.allowStale === true &&
+        readStamp(this.#db)?.format === INDEX_FORMAT &&
+        problem === undefined
+      if (!usable) {
+        if (this.#options.autoRefresh === false) {
+          // Open it anyway for the precise error (missing, or which file is damaged how).
+          openStoredIndex(this.#db, file).close()
+          throw createError(
+            'SEARCH_INDEX_MISSING',
+            'run chuhai search --refresh (or SearchBackend.refresh) after ingest',
+          )
+        }
+        await this.#build()
       }
-      await this.#build()
     }
-    const data = loadIndex(this.#db)!
-    const reader = new MemoryPostingsReader(data)
-    const meta = loadDocMeta(this.#db)
+    const opened = openStoredIndex(this.#db, file)
+    const reader = new PackedPostingsReader(opened.index)
+    const meta = docMetaView(this.#docMeta())
     this.#loaded = {
+      opened,
       reader,
       ranker: new WeightedRanker(reader),
       meta,
-      params: data.params,
+      params: opened.params,
       keywords: new SqliteKeywordResolver(this.#db, meta),
-      forward: loadForwardSource(this.#db, JSON.stringify(readStamp(this.#db))),
+      forward: loadForwardSource(this.#db, readStamp(this.#db)),
     }
     return this.#loaded
+  }
+
+  /** The stored columns when current; else read from the tables (and stored when writable). */
+  #docMeta(): PackedDocMeta {
+    const stamp = docMetaStamp(this.#db)
+    const saved = loadDocMeta(this.#db, stamp)
+    if (saved) {
+      return saved
+    }
+    return this.#db.readonly || this.#options.autoRefresh === false
+      ? computeDocMeta(this.#db)
+      : this.#buildMeta()
+  }
+
+  #buildMeta(): PackedDocMeta {
+    const stamp = docMetaStamp(this.#db)
+    const meta = computeDocMeta(this.#db)
+    saveDocMeta(this.#db, meta, stamp)
+    return meta
   }
 
   #stamp(): IndexStamp {
@@ -321,16 +389,25 @@ export class SqliteSearchBackend implements SearchBackend {
   }
 
   async #build(): Promise<void> {
+    this.#release()
     const params = this.#options.params ?? DEFAULT_RANK_PARAMS
     const file = storeFile(this.#db)
+    if (this.#stampMatches(readStamp(this.#db), LEGACY_INDEX_FORMAT)) {
+      // An index of the blob format that still covers the store: the same postings, moved.
+      const legacy = loadLegacyIndex(this.#db)
+      if (legacy) {
+        saveIndex(this.#db, legacy, this.#stamp(), file)
+        return
+      }
+    }
     const threads =
       this.#options.buildThreads ??
       (file !== undefined && this.#stamp().documents >= SHARDED_BUILD_FROM ? 2 : 1)
     if (threads > 1 && file !== undefined && canBuildInShards()) {
       const stamp = this.#stamp()
       const data = await buildIndexInShards(this.#db, file, params, threads)
-      saveIndex(this.#db, data, stamp)
-      this.#buildForward(data)
+      saveIndex(this.#db, data, stamp, file)
+      this.#buildForward(ForwardVocabulary.fromIndex(data))
       return
     }
     const builder = new IndexBuilder(params)
@@ -349,12 +426,12 @@ export class SqliteSearchBackend implements SearchBackend {
       )
     }
     const data = builder.build()
-    saveIndex(this.#db, data, this.#stamp())
-    this.#buildForward(data)
+    saveIndex(this.#db, data, this.#stamp(), file)
+    this.#buildForward(ForwardVocabulary.fromIndex(data))
   }
 
-  /** Stores the forward index of every document against the vocabulary of `data` (ADR 0020). */
-  #buildForward(data: PostingsData): void {
+  /** Stores the forward index of every document against `vocabulary` (ADR 0020). */
+  #buildForward(vocabulary: ForwardVocabulary): void {
     // Read in batches: the connection cannot write while a statement iterates.
     const batch = this.#db.prepare(
       'SELECT doc, title, abstract, claims, description FROM fts_source WHERE doc > ? ORDER BY doc LIMIT 2000',
@@ -362,8 +439,8 @@ export class SqliteSearchBackend implements SearchBackend {
     const db = this.#db
     writeForwardIndex(
       db,
-      ForwardVocabulary.fromIndex(data),
-      JSON.stringify(readStamp(db)),
+      vocabulary,
+      readStamp(db)!,
       (function* () {
         for (let after = -1; ;) {
           const rows = batch.all(after) as ({ doc: number } & Record<string, string | null>)[]

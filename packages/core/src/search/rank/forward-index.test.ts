@@ -7,6 +7,7 @@ import { forwardChecker, selectBoolean, textChecker } from './boolean-select.js'
 import { union, NO_MATCH } from './doc-match.js'
 import { checkForward, encodeForward, ForwardVocabulary } from './forward-index.js'
 import { IndexBuilder, type IndexDocument } from './index-builder.js'
+import { packTerms } from './packed-postings-reader.js'
 import { checkPositions } from './positional-check.js'
 import { idf, MemoryPostingsReader } from './postings-reader.js'
 import { DEFAULT_RANK_PARAMS, FIELD_BIT, INDEX_FIELDS } from './rank-params.js'
@@ -116,6 +117,14 @@ describe('forward index', () => {
       }
     }
     expect(vocabulary.code('notaword')).toBe(-1)
+  })
+
+  it('gives the same vocabulary from a packed dictionary', () => {
+    const { data } = setup(true)
+    const packed = ForwardVocabulary.fromPacked({ ...packTerms(data.terms), df: data.df })
+    expect(packed.keys).toEqual(vocabulary.keys)
+    expect(vocabulary.keys.some((k) => k.includes(' '))).toBe(false)
+    expect(data.terms.some((k) => k.includes(' '))).toBe(true)
   })
 
   it('decides every phrase and NEAR check exactly as the text check, per document', () => {

@@ -44,6 +44,30 @@ export class ForwardVocabulary {
     return new ForwardVocabulary(ids.map((i) => data.terms[i]!))
   }
 
+  /**
+   * The vocabulary of a packed index (ADR 0024: keys as one UTF-8 array with start offsets), the
+   * same as `fromIndex` gives for the index's keys: only the word keys are decoded.
+   */
+  static fromPacked(index: {
+    readonly termBytes: Uint8Array
+    readonly termStarts: Uint32Array
+    readonly df: ArrayLike<number>
+  }): ForwardVocabulary {
+    const { termBytes, termStarts, df } = index
+    const ids: number[] = []
+    for (let i = 0; i + 1 < termStarts.length; i++) {
+      const space = termBytes.subarray(termStarts[i]!, termStarts[i + 1]!).indexOf(0x20)
+      if (space < 0) {
+        ids.push(i)
+      }
+    }
+    ids.sort((a, b) => df[b]! - df[a]! || a - b)
+    const decoder = new TextDecoder()
+    return new ForwardVocabulary(
+      ids.map((i) => decoder.decode(termBytes.subarray(termStarts[i]!, termStarts[i + 1]!))),
+    )
+  }
+
   /** The code of `key` in records (id + 1), or -1 when the key is not in the vocabulary. */
   code(key: string): number {
     if (this.#ids === undefined) {
