@@ -56,7 +56,7 @@ export class ForwardVocabulary {
     const { termBytes, termStarts, df } = index
     const ids: number[] = []
     for (let i = 0; i + 1 < termStarts.length; i++) {
-      const space = termBytes.subarray(termStarts[i]!, termStarts[i + 1]!).indexOf(0x20)
+      const space = termBytes.subarray(termStarts[i], termStarts[i + 1]).indexOf(0x20)
       if (space < 0) {
         ids.push(i)
       }
@@ -64,7 +64,7 @@ export class ForwardVocabulary {
     ids.sort((a, b) => df[b]! - df[a]! || a - b)
     const decoder = new TextDecoder()
     return new ForwardVocabulary(
-      ids.map((i) => decoder.decode(termBytes.subarray(termStarts[i]!, termStarts[i + 1]!))),
+      ids.map((i) => decoder.decode(termBytes.subarray(termStarts[i], termStarts[i + 1]))),
     )
   }
 
