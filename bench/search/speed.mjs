@@ -43,6 +43,7 @@ import {
 } from '../../packages/store-sqlite/dist/search/forward-store.js'
 import { SqliteKeywordResolver } from '../../packages/store-sqlite/dist/search/keyword-resolver.js'
 import { acceptFilter } from '../../packages/store-sqlite/dist/search/search-filters.js'
+import { docMetaView } from '../../packages/store-sqlite/dist/search/doc-meta.js'
 import {
   INDEX_FORMAT,
   openStoredIndex,
@@ -269,15 +270,29 @@ const PATTERNS = [
   () => `de:"${P()}" AND prd:[${y()} TO *]`,
 ]
 const boolQueries = Array.from({ length: 200 }, (_, i) => PATTERNS[i % PATTERNS.length](y()))
-// The product's per-document columns (DocMeta) for the synthetic corpus: the resolver and the
-// filter the SqliteSearchBackend uses read them.
-const meta = {
-  limit: N,
-  ids: Array.from({ length: N }, (_, d) => `SYN-${d}`),
-  priority,
-  published: priority,
-  country,
-}
+// The product's per-document columns (packed DocMeta, ADR 0024) for the synthetic corpus: the
+// resolver and the filter the SqliteSearchBackend uses read them through `docMetaView`.
+const packedMeta = (() => {
+  const enc = new TextEncoder()
+  const idBytes = enc.encode(Array.from({ length: N }, (_, d) => `SYN-${d}`).join(''))
+  const idStarts = new Uint32Array(N + 1)
+  for (let d = 0, at = 0; d < N; d++) idStarts[d + 1] = at += `SYN-${d}`.length
+  const strings = [...new Set(country)]
+  const codes = new Uint16Array(N * 3)
+  for (let d = 0; d < N; d++) codes[d * 3] = strings.indexOf(country[d]) + 1
+  return {
+    limit: N,
+    idBytes,
+    idStarts,
+    familyBytes: idBytes,
+    familyStarts: idStarts,
+    codes,
+    strings,
+    priority,
+    published: priority,
+  }
+})()
+const meta = docMetaView(packedMeta)
 const keywords = new SqliteKeywordResolver(storeDb, meta)
 const accept = acceptFilter(meta, undefined, storeDb)
 const TEXT_CHECKS = args.includes('--text-checks')

@@ -83,6 +83,9 @@ function holds(docs: Uint32Array, doc: number): boolean {
   return false
 }
 
+/** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
+const scratch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
+
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
 export const MAX_PREFIX_EXPANSION = 200
 
@@ -157,7 +160,9 @@ export function evaluateBoolean(
         if (!negated) {
           addCheck({ node: n, fields })
         }
-        return n.children.map((c) => evaluate(c, fields, true)).reduce(intersect)
+        // Operands decoded rarest first within each other (their matches decide nothing in
+        // `verify`: the NEAR's own match and check do).
+        return intersectAll(n.children, fields, true, [])
       }
       case 'and':
         return conjunction(n.children, fields, negated)
@@ -202,35 +207,7 @@ export function evaluateBoolean(
       testOf.delete(positive[0]!)
       tests.shift()
     }
-    // Subtrees first, then words rarest first, each word decoded only where the clauses so far
-    // (and the per-document tests) leave candidates: its blocks before the next candidate are
-    // skipped. A clause's match is then a subset, but holds every document the AND can match.
-    const simple = (c: QueryNode): c is TermNode => c.kind === 'term' && !c.prefix
-    const rarity = (c: QueryNode): number =>
-      simple(c) ? Math.min(...analyzeKeys(c.text).map((k) => reader.df(k))) : -1
-    const order = listed
-      .map((c) => ({ c, r: rarity(c) }))
-      .sort((a, b) => a.r - b.r)
-      .map((x) => x.c)
-    const results = new Map<QueryNode, DocMatch>()
-    let running: Uint32Array | undefined
-    for (const c of order) {
-      let r: DocMatch
-      if (running !== undefined && simple(c)) {
-        r = termWithin(c, fields, running)
-        matches.set(c, r)
-      } else {
-        r = evaluate(c, fields, negated)
-      }
-      results.set(c, r)
-      if (running === undefined) {
-        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
-      } else {
-        running = intersectDocs(running, r.docs)
-      }
-    }
-    // Scores added in clause order, as a chain of intersections of the full matches adds them.
-    let m = listed.map((c) => results.get(c)!).reduce(intersect)
+    let m = intersectAll(listed, fields, negated, tests)
     if (tests.length > 0) {
       m = filterMatch(m, (d) => tests.every((t) => t(d)))
     }
@@ -239,15 +216,79 @@ export function evaluateBoolean(
         const test = perDocument(c.child)
         if (test) {
           m = filterMatch(m, (d) => !test(d))
-        } else if (simple(c.child)) {
-          const x = termWithin(c.child, fields, m.docs)
-          matches.set(c.child, x)
-          m = subtract(m, x)
+        } else if (restrictable(c.child)) {
+          m = subtract(m, evaluateWithin(c.child, fields, m.docs))
         } else {
           m = subtract(m, evaluate(c.child, fields, true))
         }
       }
     }
+    return m
+  }
+
+  // The intersection of clauses (an AND's listed clauses, a NEAR's operands), filtered by `tests`.
+  function intersectAll(
+    listed: readonly QueryNode[],
+    fields: number,
+    negated: boolean,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    // Subtrees first, then words rarest first, each word decoded only where the clauses so far
+    // (and the per-document tests) leave candidates: its blocks before the next candidate are
+    // skipped. A clause's match is then a subset, but holds every document the AND can match.
+    const order = listed
+      .map((c) => ({ c, r: restrictable(c) ? estimate(c) : -1 }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.c)
+    const results = new Map<QueryNode, DocMatch>()
+    let running: Uint32Array | undefined
+    for (const c of order) {
+      const r =
+        running !== undefined && restrictable(c)
+          ? evaluateWithin(c, fields, running)
+          : evaluate(c, fields, negated)
+      results.set(c, r)
+      if (running === undefined) {
+        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
+      } else {
+        running = intersectDocs(running, r.docs)
+      }
+    }
+    // Scores added in clause order, as a chain of intersections of the full matches adds them.
+    return listed.map((c) => results.get(c)!).reduce(intersect)
+  }
+
+  // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
+  function restrictable(n: QueryNode): boolean {
+    return n.kind === 'term'
+      ? !n.prefix
+      : n.kind === 'field'
+        ? restrictable(n.child)
+        : n.kind === 'or' && n.children.every(restrictable)
+  }
+
+  // Documents a restrictable clause can match at most (its rarest key; an OR's sum).
+  function estimate(n: QueryNode): number {
+    if (n.kind === 'term') {
+      return Math.min(...analyzeKeys(n.text).map((k) => reader.df(k)))
+    }
+    if (n.kind === 'field') {
+      return estimate(n.child)
+    }
+    return n.kind === 'or' ? n.children.reduce((s, c) => s + estimate(c), 0) : -1
+  }
+
+  // A restrictable clause's match at the documents of `within` only (scores as `evaluate`).
+  function evaluateWithin(n: QueryNode, fields: number, within: Uint32Array): DocMatch {
+    const m =
+      n.kind === 'term'
+        ? termWithin(n, fields, within)
+        : n.kind === 'field'
+          ? evaluateWithin(n.child, FIELD_MASK[n.field], within)
+          : n.kind === 'or'
+            ? n.children.map((c) => evaluateWithin(c, fields, within)).reduce(union)
+            : NO_MATCH
+    matches.set(n, m)
     return m
   }
 
@@ -385,8 +426,15 @@ export function evaluateBoolean(
       return NO_MATCH
     }
     const w = idf(reader.docCount, e.df) / 255
-    const docs = new Uint32Array(e.df)
-    const scores = new Float32Array(e.df)
+    // A field's postings go to reused scratch arrays and are copied at their size: most of a
+    // key's postings may be in other fields, and large short-lived arrays cost collections.
+    const all = fields === ALL_FIELDS
+    if (!all && scratch.docs.length < e.df) {
+      scratch.docs = new Uint32Array(e.df)
+      scratch.scores = new Float32Array(e.df)
+    }
+    const docs = all ? new Uint32Array(e.df) : scratch.docs
+    const scores = all ? new Float32Array(e.df) : scratch.scores
     const blockDocs = new Uint32Array(BLOCK_SIZE)
     const blockImpacts = new Uint8Array(BLOCK_SIZE)
     const blockMasks = new Uint8Array(BLOCK_SIZE)
@@ -400,8 +448,6 @@ export function evaluateBoolean(
         }
       }
     }
-    return n === e.df
-      ? { docs, scores }
-      : { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+    return all ? { docs, scores } : { docs: docs.slice(0, n), scores: scores.slice(0, n) }
   }
 }

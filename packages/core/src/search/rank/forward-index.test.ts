@@ -101,6 +101,10 @@ const QUERIES = [
   '超声 AND "换能器阵列"',
   '"ultrasonic-transducer array"',
   'résumé AND transducer',
+  'ti:transducer AND ab:array',
+  '(sensor OR signal) AND cl:image NOT de:network',
+  'ti:(probe OR beam) AND de:lens AND cc:US NOT ab:(cell OR plate)',
+  'cl:(probe AND "phased array") AND (beam OR lens)',
 ]
 
 describe('forward index', () => {
