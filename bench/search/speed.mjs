@@ -4,9 +4,13 @@
 // to and loaded from SQLite blobs as the store does; then natural-language queries of 300 words
 // (the full prior-art pipeline: key terms, first pass, RM3 feedback from the top documents' text,
 // second pass, a cut-off date filter) and fielded Boolean queries (fields, OR/AND/NOT, phrases and
-// NEAR checked on the text, country and date clauses), top 20, one thread.
+// NEAR checked on forward records, country and date clauses), top 20, one thread.
+// Boolean queries run the product's path: evaluateBoolean, the store's SqliteKeywordResolver and
+// acceptFilter over per-document columns, selectBoolean with the pool SqliteSearchBackend uses
+// for a page of 20 with families collapsed, and phrase/NEAR checks on the forward index (ADR
+// 0020) read through SqliteForwardSource; `--text-checks` checks the text instead (the old path).
 // Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
-//   [--threads T=2] [--rebuild] [--compare Q=10]
+//   [--threads T=2] [--rebuild] [--compare Q=10] [--text-checks]
 // The built index is cached in $CHUHAI_BENCH_CACHE (default /work/bench-cache) as a SQLite file;
 // a later run with the same N, index format and ranking parameters loads it instead of building.
 // Writes bench/out/search-speed-N.json.
@@ -16,20 +20,30 @@ import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import {
-  bestOf,
-  checkPositions,
   DEFAULT_RANK_PARAMS,
   evaluateBoolean,
-  filterMatch,
+  forwardChecker,
+  ForwardVocabulary,
   IndexBuilder,
   INDEX_FIELDS,
   PackedPostingsReader,
   mergeIndexShards,
   parseQuery,
   rankNaturalLanguage,
+  selectBoolean,
+  textChecker,
   WeightedRanker,
 } from '../../packages/core/dist/index.js'
+import { BOOLEAN_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/boolean-migrations.js'
 import { SEARCH_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/search-migrations.js'
+import {
+  ForwardIndexWriter,
+  forwardIsCurrent,
+  loadForwardSource,
+} from '../../packages/store-sqlite/dist/search/forward-store.js'
+import { SqliteKeywordResolver } from '../../packages/store-sqlite/dist/search/keyword-resolver.js'
+import { acceptFilter } from '../../packages/store-sqlite/dist/search/search-filters.js'
+import { docMetaView } from '../../packages/store-sqlite/dist/search/doc-meta.js'
 import {
   INDEX_FORMAT,
   openStoredIndex,
@@ -146,10 +160,70 @@ if (
 const tLoad = performance.now()
 const db = new Database(cacheFile, { readonly: true })
 const opened = openStoredIndex(db, cacheFile)
+const indexStamp = readStamp(db)
 db.close()
 const loadSeconds = (performance.now() - tLoad) / 1000
 const index = opened.index
 const keyCount = index.termStarts.length - 1
+
+// The forward index (ADR 0020), built once beside the cached index: records encoded on worker
+// threads with the production encoder, stored through the production writer.
+let forwardBuild = 'cached'
+{
+  const rw = new Database(cacheFile)
+  const has = rw.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_forward'").get()
+  if (!has) for (const m of BOOLEAN_MIGRATIONS) rw.exec(m.sql)
+  if (!forwardIsCurrent(rw, indexStamp)) {
+    const t0 = performance.now()
+    const vocabulary = ForwardVocabulary.fromPacked(index)
+    const writer = new ForwardIndexWriter(rw)
+    let bytesWritten = 0
+    const per = Math.ceil(N / THREADS)
+    await Promise.all(
+      Array.from({ length: THREADS }, (_, i) => {
+        const workerData = {
+          corpusFile,
+          n: N,
+          from: i * per,
+          to: Math.min(N, (i + 1) * per),
+          keys: vocabulary.keys,
+        }
+        return new Promise((ok, fail) => {
+          const w = new Worker(new URL('./forward-shard.worker.mjs', import.meta.url), {
+            workerData,
+          })
+          w.on('message', (m) => {
+            if (m.done) return ok()
+            for (let j = 0; j + 1 < m.offsets.length; j++) {
+              writer.add(m.start + j, m.bytes.subarray(m.offsets[j], m.offsets[j + 1]))
+            }
+            bytesWritten += m.bytes.length
+          })
+          w.once('error', fail)
+        })
+      }),
+    )
+    writer.finish(vocabulary, indexStamp)
+    forwardBuild = {
+      threads: THREADS,
+      seconds: Math.round((performance.now() - t0) / 1000),
+      record_mib: Math.round(bytesWritten / 2 ** 20),
+      vocabulary: vocabulary.keys.length,
+      load_average_after_build: loadavg().map((x) => +x.toFixed(1)),
+    }
+    log(
+      `forward index built in ${forwardBuild.seconds} s: ${forwardBuild.record_mib} MiB of records`,
+    )
+  }
+  rw.close()
+}
+const storeDb = new Database(cacheFile, { readonly: true })
+const forwardStats = storeDb
+  .prepare('SELECT count(*) AS docs, sum(length(tokens)) AS bytes FROM search_forward')
+  .get()
+const tForward = performance.now()
+const forward = loadForwardSource(storeDb, indexStamp)
+const forwardLoadSeconds = (performance.now() - tForward) / 1000
 const postingCount = index.df.reduce((s, x) => s + x, 0)
 const postingBytes = index.offsets[keyCount]
 const indexBytes =
@@ -196,54 +270,86 @@ const PATTERNS = [
   () => `de:"${P()}" AND prd:[${y()} TO *]`,
 ]
 const boolQueries = Array.from({ length: 200 }, (_, i) => PATTERNS[i % PATTERNS.length](y()))
-const keywords = {
-  resolve(node) {
-    const out = []
-    if (node.kind === 'date') {
-      const from = node.from ? Number(node.from.replaceAll('-', '')) : 0
-      const to = node.to ? Number(node.to.replaceAll('-', '')) : 99999999
-      for (let d = 0; d < N; d++) if (priority[d] >= from && priority[d] <= to) out.push(d)
-    } else if (node.field === 'cc') {
-      for (let d = 0; d < N; d++) if (country[d] === node.value) out.push(d)
-    }
-    return Uint32Array.from(out)
-  },
-}
+// The product's per-document columns (packed DocMeta, ADR 0024) for the synthetic corpus: the
+// resolver and the filter the SqliteSearchBackend uses read them through `docMetaView`.
+const packedMeta = (() => {
+  const enc = new TextEncoder()
+  const idBytes = enc.encode(Array.from({ length: N }, (_, d) => `SYN-${d}`).join(''))
+  const idStarts = new Uint32Array(N + 1)
+  for (let d = 0, at = 0; d < N; d++) idStarts[d + 1] = at += `SYN-${d}`.length
+  const strings = [...new Set(country)]
+  const codes = new Uint16Array(N * 3)
+  for (let d = 0; d < N; d++) codes[d * 3] = strings.indexOf(country[d]) + 1
+  return {
+    limit: N,
+    idBytes,
+    idStarts,
+    familyBytes: idBytes,
+    familyStarts: idStarts,
+    codes,
+    strings,
+    priority,
+    published: priority,
+  }
+})()
+const meta = docMetaView(packedMeta)
+const keywords = new SqliteKeywordResolver(storeDb, meta)
+const accept = acceptFilter(meta, undefined, storeDb)
+const TEXT_CHECKS = args.includes('--text-checks')
+const checker = TEXT_CHECKS ? textChecker(docText) : forwardChecker(forward)
+// SqliteSearchBackend's pool for a page of 20 with families collapsed (wanted × 3 + 50).
+const POOL = Number(flag('--pool', 20 * 3 + 50))
 
 const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 const MAX_CHECKS = 2000
 const boolTimes = []
+// CPU time per query (this process; the queries run on one thread): less sensitive than wall
+// time to other work on a shared machine, which is reported beside it.
+const boolCpu = []
+const boolCpuByPattern = PATTERNS.map(() => [])
 const boolByPattern = PATTERNS.map(() => [])
 let boolHits = 0
 let boolChecked = 0
 boolQueries.forEach((q, qi) => {
   const t = performance.now()
-  const { match, checks, verify } = evaluateBoolean(
-    parseQuery(q, { mode: 'boolean' }),
-    reader,
-    keywords,
+  const c0 = process.cpuUsage()
+  const selection = selectBoolean(
+    evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords),
+    { accept, pool: POOL, maxChecks: MAX_CHECKS, checker },
   )
-  const m = filterMatch(match, () => true)
-  // As SqliteSearchBackend#boolean: only as many in score order as can be returned or checked.
-  const order = bestOf(m, checks.length > 0 ? MAX_CHECKS : 20)
-  let found = 0
-  for (let i = 0, checked = 0; i < order.length && found < 20 && checked < MAX_CHECKS; i++) {
-    const d = m.docs[order[i]]
-    if (checks.length > 0) {
-      checked++
-      boolChecked++
-      const text = docText(d)
-      if (!verify(d, (c) => checkPositions(text, c))) continue
-    }
-    found++
-  }
-  boolHits += found
+  boolHits += Math.min(20, selection.docs.length)
+  boolChecked += selection.checked
   const ms = performance.now() - t
+  const cpu = process.cpuUsage(c0)
+  boolCpu.push((cpu.user + cpu.system) / 1000)
+  boolCpuByPattern[qi % PATTERNS.length].push((cpu.user + cpu.system) / 1000)
   boolTimes.push(ms)
   boolByPattern[qi % PATTERNS.length].push(ms)
 })
-log(`boolean p50 ${pct(boolTimes, 50).toFixed(1)} ms, p95 ${pct(boolTimes, 95).toFixed(1)} ms`)
+// `--compare-checks`: the forward checks must select exactly the hits the text checks select.
+let checksIdentical = null
+if (args.includes('--compare-checks')) {
+  checksIdentical = 0
+  const text = textChecker(docText)
+  for (const q of boolQueries) {
+    const run = (c) =>
+      selectBoolean(evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords), {
+        accept,
+        pool: POOL,
+        maxChecks: MAX_CHECKS,
+        checker: c,
+      })
+    const a = run(checker)
+    const b = run(text)
+    if (a.docs.join() === b.docs.join() && a.scores.join() === b.scores.join()) checksIdentical++
+    else log(`checks differ: ${q}`)
+  }
+  log(`forward checks = text checks on ${checksIdentical} of ${boolQueries.length} queries`)
+}
+log(
+  `boolean p50 ${pct(boolTimes, 50).toFixed(1)} ms, p95 ${pct(boolTimes, 95).toFixed(1)} ms (CPU p95 ${pct(boolCpu, 95).toFixed(1)} ms)`,
+)
 
 const nlTimes = []
 let scored = 0
@@ -302,14 +408,28 @@ const result = {
   postings: postingCount,
   bytes_per_posting: +(postingBytes / postingCount).toFixed(2),
   terms: keyCount,
+  forward_index: {
+    build: forwardBuild,
+    documents: forwardStats.docs,
+    record_mib: Math.round(forwardStats.bytes / 2 ** 20),
+    bytes_per_document: Math.round(forwardStats.bytes / Math.max(1, forwardStats.docs)),
+    vocabulary: forward?.vocabulary.keys.length ?? 0,
+    load_seconds: +forwardLoadSeconds.toFixed(1),
+  },
   boolean_ms: {
+    checks: TEXT_CHECKS ? 'text' : 'forward',
+    forward_equals_text_checks: checksIdentical,
+    pool: POOL,
     p50: +pct(boolTimes, 50).toFixed(1),
     p95: +pct(boolTimes, 95).toFixed(1),
     mean_hits: boolHits / boolQueries.length,
     texts_checked: boolChecked,
+    cpu_p50: +pct(boolCpu, 50).toFixed(1),
+    cpu_p95: +pct(boolCpu, 95).toFixed(1),
     p95_by_pattern: PATTERNS.map((p, i) => ({
       pattern: p.toString().replace(/^.*=> /u, ''),
       p95: +pct(boolByPattern[i], 95).toFixed(1),
+      cpu_p95: +pct(boolCpuByPattern[i], 95).toFixed(1),
     })),
   },
   natural_language_300_words_ms: {

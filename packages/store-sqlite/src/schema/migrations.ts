@@ -11,6 +11,7 @@ import { OFFICES_MIGRATIONS } from './offices-migrations.js'
 import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
+import { BOOLEAN_MIGRATIONS } from './boolean-migrations.js'
 import { WEB_MIGRATIONS } from './web-migrations.js'
 import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
@@ -133,6 +134,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...FTO_MIGRATIONS,
   // Web workspace, FTO runs with findings (issue 9, web): block 130–139.
   ...WEB_MIGRATIONS,
+  // The forward index for phrase/NEAR checks (issue 4, boolean, ADR 0020): block 150–159.
+  ...BOOLEAN_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -23,17 +23,15 @@ export class SqliteKeywordResolver implements KeywordResolver {
   }
 
   resolve(node: KeywordNode | DateRangeNode): Uint32Array {
-    if (node.kind === 'date') {
-      const dates = node.field === 'pd' ? this.#meta.published : this.#meta.priority
-      const from = ymd(node.from, 0)
-      const to = ymd(node.to, 99999999)
-      return this.#scan((d) => dates[d]! > 0 && dates[d]! >= from && dates[d]! <= to)
+    const test = this.#columnTest(node)
+    if (test) {
+      return this.#scan(test)
     }
     switch (node.field) {
-      case 'cc': {
-        const cc = node.value.toUpperCase()
-        return this.#scan((d) => this.#meta.country(d) === cc)
-      }
+      case 'cc':
+      case 'pd':
+      case 'prd':
+        return new Uint32Array(0) // decided by #columnTest
       case 'cpc':
       case 'ipc':
         return this.#docs(
@@ -65,6 +63,31 @@ export class SqliteKeywordResolver implements KeywordResolver {
             )
       }
     }
+  }
+
+  /** Country and date clauses are decided per document on the in-memory columns. */
+  test(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
+    const test = this.#columnTest(node)
+    const meta = this.#meta
+    return test && ((d) => d < meta.limit && meta.has(d) && test(d))
+  }
+
+  #columnTest(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
+    if (node.kind === 'date') {
+      const dates = node.field === 'pd' ? this.#meta.published : this.#meta.priority
+      const from = ymd(node.from, 0)
+      const to = ymd(node.to, 99999999)
+      return (d) => {
+        const date = dates[d]!
+        return date > 0 && date >= from && date <= to
+      }
+    }
+    if (node.field === 'cc') {
+      const cc = node.value.toUpperCase()
+      const meta = this.#meta
+      return (d) => meta.country(d) === cc
+    }
+    return undefined
   }
 
   #scan(test: (doc: number) => boolean): Uint32Array {

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { buildPatentRecord } from '@chuhai/core/testing'
+import Database from 'better-sqlite3'
 import { parseQuery, type PatentRecord } from '@chuhai/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createSqliteStore, type SqlitePatentStore } from '../sqlite-patent-store.js'
 import type { SqliteSearchBackend } from './sqlite-search-backend.js'
 
@@ -204,5 +208,71 @@ describe('SqliteSearchBackend', () => {
 
   it('rejects a query of only NOT', async () => {
     await expect(search.search(parseQuery('NOT battery'))).rejects.toThrow(/positive clause/)
+  })
+})
+
+describe('SqliteSearchBackend forward index (ADR 0020)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuhai-forward-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const QUERIES = [
+    '"phased array"',
+    '"array phased"',
+    '"array of ultrasonic"',
+    '"array of the ultrasonic"',
+    'backing NEAR/2 transducer',
+    'cooling NEAR/1 vehicle',
+    'transduc* NEAR/3 array',
+    '"array phased" OR ti:backing',
+    'ti:"transducer array" AND cc:EP',
+    'cl:(phased NEAR/1 array) AND pd:[2017 TO 2020]',
+    '(cooling NEAR/1 vehicle) OR battery',
+  ]
+  const raw = <T>(path: string, f: (db: Database.Database) => T): T => {
+    const db = new Database(path)
+    try {
+      return f(db)
+    } finally {
+      db.close()
+    }
+  }
+
+  it('stores one record per document, and checks with it exactly as on the text', async () => {
+    const path = join(dir, 'forward.db')
+    const s = createSqliteStore({ path })
+    try {
+      await s.upsert(DOCS)
+      await s.search().refresh()
+      expect(
+        raw(path, (db) => db.prepare('SELECT count(*) AS n FROM search_forward').get()),
+      ).toEqual({ n: 5 })
+      const run = async (): Promise<string[][]> => {
+        const backend = s.search()
+        const out: string[][] = []
+        for (const q of QUERIES) {
+          const page = await backend.search(parseQuery(q), { collapseFamilies: false })
+          out.push([`${page.total}${page.totalIsExact ? '' : '~'}`, ...page.hits.map((h) => h.id)])
+        }
+        return out
+      }
+      const withForward = await run()
+      expect(withForward.flat().filter((x) => x.includes('-')).length).toBeGreaterThan(8)
+      // Without a current forward index, checks fall back to the text: the same hits.
+      raw(path, (db) => db.exec('DELETE FROM search_forward_info'))
+      expect(await run()).toEqual(withForward)
+      // refresh() rebuilds a missing forward index beside a current impact index.
+      await s.search().refresh()
+      expect(
+        raw(path, (db) => db.prepare('SELECT count(*) AS n FROM search_forward_info').get()),
+      ).toEqual({ n: 2 })
+      expect(await run()).toEqual(withForward)
+      // A new document: the impact index and the forward index are rebuilt together.
+      await s.upsert([rec('US-1000006-A1', 'Phased array gripper', 'A phased array gripper.')])
+      await s.search().refresh()
+      expect(
+        (await s.search().search(parseQuery('"phased array" AND ti:gripper'))).hits,
+      ).toHaveLength(1)
+    } finally {
+      await s.close()
+    }
   })
 })

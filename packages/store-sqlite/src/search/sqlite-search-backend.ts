@@ -1,18 +1,19 @@
 import {
   analyzeKeys,
-  checkPositions,
   createError,
   DEFAULT_NL_SETTINGS,
   DEFAULT_RANK_PARAMS,
   evaluateBoolean,
-  filterMatch,
+  forwardChecker,
+  ForwardVocabulary,
   fuseDense,
   IndexBuilder,
   isWeightedQuery,
   PackedPostingsReader,
   QUERY_STOP_KEYS,
   rankNaturalLanguage,
-  bestOf,
+  selectBoolean,
+  textChecker,
   walkQuery,
   WeightedRanker,
   type DocumentSource,
@@ -43,6 +44,12 @@ import {
   type IndexStamp,
 } from './index-blobs.js'
 import type { OpenedIndex } from './index-file.js'
+import {
+  forwardIsCurrent,
+  loadForwardSource,
+  writeForwardIndex,
+  type SqliteForwardSource,
+} from './forward-store.js'
 import { buildIndexInShards, canBuildInShards, storeFile } from './index-shards.js'
 import { SqliteKeywordResolver } from './keyword-resolver.js'
 import { acceptFilter } from './search-filters.js'
@@ -79,6 +86,8 @@ interface Loaded {
   readonly meta: DocMeta
   readonly params: RankParams
   readonly keywords: SqliteKeywordResolver
+  /** The forward index for phrase/NEAR checks (ADR 0020), when stored and current. */
+  readonly forward: SqliteForwardSource | undefined
 }
 
 /** Boolean candidates checked for phrases/NEAR on their text before giving up (bounded cost). */
@@ -146,6 +155,16 @@ export class SqliteSearchBackend implements SearchBackend {
     this.#release()
     if (!this.#indexCurrent()) {
       await this.#build()
+    }
+    const stamp = readStamp(this.#db)
+    if (stamp !== undefined && !forwardIsCurrent(this.#db, stamp)) {
+      // An index built before the forward index existed (or with another record format).
+      const opened = openStoredIndex(this.#db, storeFile(this.#db))
+      try {
+        this.#buildForward(ForwardVocabulary.fromPacked(opened.index))
+      } finally {
+        opened.close()
+      }
     }
     if (savedDocMetaStamp(this.#db) !== docMetaStamp(this.#db)) {
       this.#buildMeta()
@@ -239,28 +258,14 @@ export class SqliteSearchBackend implements SearchBackend {
     accept: (d: number) => boolean,
     pool: number,
   ): Candidates {
-    const { match, checks, verify } = evaluateBoolean(query, loaded.reader, loaded.keywords)
-    const allowed = filterMatch(match, accept)
-    // Only as many in score order as can be returned or checked (early termination).
-    const order = bestOf(allowed, checks.length > 0 ? Math.max(pool, MAX_POSITIONAL_CHECKS) : pool)
-    const docs: number[] = []
-    const scores: number[] = []
-    let checked = 0
-    const source = this.#syncText.bind(this)
-    for (let i = 0; i < order.length && docs.length < pool; i++) {
-      const d = allowed.docs[order[i]!]!
-      if (checks.length > 0) {
-        if (checked++ >= MAX_POSITIONAL_CHECKS) {
-          break
-        }
-        const text = source(d)
-        if (!text || !verify(d, (c) => checkPositions(text, c))) {
-          continue
-        }
-      }
-      docs.push(d)
-      scores.push(allowed.scores[order[i]!]!)
-    }
+    const selection = selectBoolean(evaluateBoolean(query, loaded.reader, loaded.keywords), {
+      accept,
+      pool,
+      maxChecks: MAX_POSITIONAL_CHECKS,
+      checker: loaded.forward
+        ? forwardChecker(loaded.forward)
+        : textChecker(this.#syncText.bind(this)),
+    })
     const keys = new Map<string, number>()
     walkQuery(query, (n) => {
       const words =
@@ -279,14 +284,12 @@ export class SqliteSearchBackend implements SearchBackend {
         }
       }
     })
-    const exact = checks.length === 0
-    const total = exact
-      ? allowed.docs.length
-      : Math.max(
-          docs.length,
-          Math.round((allowed.docs.length * docs.length) / Math.max(1, checked)),
-        )
-    return { ranked: { docs, scores }, total, exact, keys }
+    return {
+      ranked: { docs: selection.docs, scores: selection.scores },
+      total: selection.total,
+      exact: selection.exact,
+      keys,
+    }
   }
 
   async #fuse(
@@ -349,6 +352,7 @@ export class SqliteSearchBackend implements SearchBackend {
       meta,
       params: opened.params,
       keywords: new SqliteKeywordResolver(this.#db, meta),
+      forward: loadForwardSource(this.#db, readStamp(this.#db)),
     }
     return this.#loaded
   }
@@ -401,7 +405,9 @@ export class SqliteSearchBackend implements SearchBackend {
       (file !== undefined && this.#stamp().documents >= SHARDED_BUILD_FROM ? 2 : 1)
     if (threads > 1 && file !== undefined && canBuildInShards()) {
       const stamp = this.#stamp()
-      saveIndex(this.#db, await buildIndexInShards(this.#db, file, params, threads), stamp, file)
+      const data = await buildIndexInShards(this.#db, file, params, threads)
+      saveIndex(this.#db, data, stamp, file)
+      this.#buildForward(ForwardVocabulary.fromIndex(data))
       return
     }
     const builder = new IndexBuilder(params)
@@ -419,7 +425,43 @@ export class SqliteSearchBackend implements SearchBackend {
         r.doc,
       )
     }
-    saveIndex(this.#db, builder.build(), this.#stamp(), file)
+    const data = builder.build()
+    saveIndex(this.#db, data, this.#stamp(), file)
+    this.#buildForward(ForwardVocabulary.fromIndex(data))
+  }
+
+  /** Stores the forward index of every document against `vocabulary` (ADR 0020). */
+  #buildForward(vocabulary: ForwardVocabulary): void {
+    // Read in batches: the connection cannot write while a statement iterates.
+    const batch = this.#db.prepare(
+      'SELECT doc, title, abstract, claims, description FROM fts_source WHERE doc > ? ORDER BY doc LIMIT 2000',
+    )
+    const db = this.#db
+    writeForwardIndex(
+      db,
+      vocabulary,
+      readStamp(db)!,
+      (function* () {
+        for (let after = -1; ;) {
+          const rows = batch.all(after) as ({ doc: number } & Record<string, string | null>)[]
+          if (rows.length === 0) {
+            return
+          }
+          for (const r of rows) {
+            yield [
+              r.doc,
+              {
+                title: r.title ?? '',
+                abstract: r.abstract ?? '',
+                claims: r.claims ?? '',
+                description: r.description ?? '',
+              },
+            ] as const
+          }
+          after = rows.at(-1)!.doc
+        }
+      })(),
+    )
   }
 
   #syncText(doc: number): IndexDocument | undefined {

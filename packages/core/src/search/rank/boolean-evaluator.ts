@@ -5,11 +5,21 @@ import type {
   NearNode,
   PhraseNode,
   QueryNode,
+  TermNode,
   TextField,
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
-import { intersect, NO_MATCH, subtract, union, type DocMatch } from './doc-match.js'
-import { BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
+import {
+  filterMatch,
+  intersect,
+  intersectDocs,
+  NO_MATCH,
+  seek,
+  subtract,
+  union,
+  type DocMatch,
+} from './doc-match.js'
+import { BLOCK_SIZE, blockLastDoc, decodeBlock, nextBlock } from './postings-codec.js'
 import { idf, type PostingsReader } from './postings-reader.js'
 import { FIELD_BIT } from './rank-params.js'
 
@@ -33,6 +43,12 @@ export interface PositionalCheck {
 export interface KeywordResolver {
   /** Documents (ascending) matching a keyword or date clause. */
   resolve(node: KeywordNode | DateRangeNode): Uint32Array
+  /**
+   * A per-document test deciding the clause exactly as `resolve` would, for clauses cheap to
+   * decide per document (country, dates in memory), or undefined. Beside other clauses of an
+   * `AND`, the clause then filters their candidates instead of listing every matching document.
+   */
+  test?(node: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined
 }
 
 /** Options of `evaluateBoolean`. */
@@ -67,6 +83,9 @@ function holds(docs: Uint32Array, doc: number): boolean {
   return false
 }
 
+/** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
+const scratch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
+
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
 export const MAX_PREFIX_EXPANSION = 200
 
@@ -85,6 +104,8 @@ export function evaluateBoolean(
   // Each node's match and each positional clause's check, for `verify`.
   const matches = new Map<QueryNode, DocMatch>()
   const checkOf = new Map<QueryNode, PositionalCheck>()
+  // Keyword/date clauses applied as per-document tests (never listed).
+  const testOf = new Map<QueryNode, (doc: number) => boolean>()
   const match = evaluate(node, ALL_FIELDS, false)
   return { match, checks, verify: (doc, check) => satisfied(node, doc, check) }
 
@@ -95,7 +116,7 @@ export function evaluateBoolean(
     }
     if (n.kind === 'and') {
       return n.children.every((c) =>
-        c.kind === 'not' ? !holds(matches.get(c.child)!.docs, doc) : satisfied(c, doc, check),
+        c.kind === 'not' ? !member(c.child, doc) : satisfied(c, doc, check),
       )
     }
     if (n.kind === 'or') {
@@ -104,7 +125,13 @@ export function evaluateBoolean(
     if (n.kind === 'field') {
       return satisfied(n.child, doc, check)
     }
-    return holds((matches.get(n) ?? NO_MATCH).docs, doc)
+    return member(n, doc)
+  }
+
+  /** Whether `doc` is in the match of node `n` (positional clauses not decided). */
+  function member(n: QueryNode, doc: number): boolean {
+    const test = testOf.get(n)
+    return test ? test(doc) : holds((matches.get(n) ?? NO_MATCH).docs, doc)
   }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
@@ -123,7 +150,7 @@ export function evaluateBoolean(
             )
           : analyzeKeys(n.text)
         if (n.prefix) {
-          return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+          return unionOf(keys, fields)
         }
         return keys.length === 0 ? NO_MATCH : keys.map((k) => postings(k, fields)).reduce(intersect)
       }
@@ -133,22 +160,12 @@ export function evaluateBoolean(
         if (!negated) {
           addCheck({ node: n, fields })
         }
-        return n.children.map((c) => evaluate(c, fields, true)).reduce(intersect)
+        // Operands decoded rarest first within each other (their matches decide nothing in
+        // `verify`: the NEAR's own match and check do).
+        return intersectAll(n.children, fields, true, [])
       }
-      case 'and': {
-        const positive = n.children.filter((c) => c.kind !== 'not')
-        const negative = n.children.filter((c) => c.kind === 'not')
-        if (positive.length === 0) {
-          throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
-        }
-        let m = positive.map((c) => evaluate(c, fields, negated)).reduce(intersect)
-        for (const c of negative) {
-          if (c.kind === 'not') {
-            m = subtract(m, evaluate(c.child, fields, true))
-          }
-        }
-        return m
-      }
+      case 'and':
+        return conjunction(n.children, fields, negated)
       case 'or':
         return n.children.map((c) => evaluate(c, fields, negated)).reduce(union)
       case 'not':
@@ -165,6 +182,167 @@ export function evaluateBoolean(
         return [...new Set(keys)].map((k) => postings(k, fields)).reduce(union, NO_MATCH)
       }
     }
+  }
+
+  // An AND: its listed clauses intersected (scores added in clause order, as keyword clauses
+  // score 0), then filtered by the clauses decided per document, then the NOT clauses removed.
+  function conjunction(children: readonly QueryNode[], fields: number, negated: boolean): DocMatch {
+    const positive = children.filter((c) => c.kind !== 'not')
+    if (positive.length === 0) {
+      throw createError('SEARCH_INVALID_QUERY', 'NOT needs a positive clause beside it')
+    }
+    const listed: QueryNode[] = []
+    const tests: ((doc: number) => boolean)[] = []
+    for (const c of positive) {
+      const test = perDocument(c)
+      if (test) {
+        tests.push(test)
+      } else {
+        listed.push(c)
+      }
+    }
+    if (listed.length === 0) {
+      // Only keyword/date clauses: one is listed, the others filter it.
+      listed.push(positive[0]!)
+      testOf.delete(positive[0]!)
+      tests.shift()
+    }
+    let m = intersectAll(listed, fields, negated, tests)
+    if (tests.length > 0) {
+      m = filterMatch(m, (d) => tests.every((t) => t(d)))
+    }
+    for (const c of children) {
+      if (c.kind === 'not') {
+        const test = perDocument(c.child)
+        if (test) {
+          m = filterMatch(m, (d) => !test(d))
+        } else if (restrictable(c.child)) {
+          m = subtract(m, evaluateWithin(c.child, fields, m.docs))
+        } else {
+          m = subtract(m, evaluate(c.child, fields, true))
+        }
+      }
+    }
+    return m
+  }
+
+  // The intersection of clauses (an AND's listed clauses, a NEAR's operands), filtered by `tests`.
+  function intersectAll(
+    listed: readonly QueryNode[],
+    fields: number,
+    negated: boolean,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    // Subtrees first, then words rarest first, each word decoded only where the clauses so far
+    // (and the per-document tests) leave candidates: its blocks before the next candidate are
+    // skipped. A clause's match is then a subset, but holds every document the AND can match.
+    const order = listed
+      .map((c) => ({ c, r: restrictable(c) ? estimate(c) : -1 }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.c)
+    const results = new Map<QueryNode, DocMatch>()
+    let running: Uint32Array | undefined
+    for (const c of order) {
+      const r =
+        running !== undefined && restrictable(c)
+          ? evaluateWithin(c, fields, running)
+          : evaluate(c, fields, negated)
+      results.set(c, r)
+      if (running === undefined) {
+        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
+      } else {
+        running = intersectDocs(running, r.docs)
+      }
+    }
+    // Scores added in clause order, as a chain of intersections of the full matches adds them.
+    return listed.map((c) => results.get(c)!).reduce(intersect)
+  }
+
+  // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
+  function restrictable(n: QueryNode): boolean {
+    return n.kind === 'term'
+      ? !n.prefix
+      : n.kind === 'field'
+        ? restrictable(n.child)
+        : n.kind === 'or' && n.children.every(restrictable)
+  }
+
+  // Documents a restrictable clause can match at most (its rarest key; an OR's sum).
+  function estimate(n: QueryNode): number {
+    if (n.kind === 'term') {
+      return Math.min(...analyzeKeys(n.text).map((k) => reader.df(k)))
+    }
+    if (n.kind === 'field') {
+      return estimate(n.child)
+    }
+    return n.kind === 'or' ? n.children.reduce((s, c) => s + estimate(c), 0) : -1
+  }
+
+  // A restrictable clause's match at the documents of `within` only (scores as `evaluate`).
+  function evaluateWithin(n: QueryNode, fields: number, within: Uint32Array): DocMatch {
+    const m =
+      n.kind === 'term'
+        ? termWithin(n, fields, within)
+        : n.kind === 'field'
+          ? evaluateWithin(n.child, FIELD_MASK[n.field], within)
+          : n.kind === 'or'
+            ? n.children.map((c) => evaluateWithin(c, fields, within)).reduce(union)
+            : NO_MATCH
+    matches.set(n, m)
+    return m
+  }
+
+  // A word's match restricted to `within` (ascending): the documents of `within` holding it.
+  function termWithin(n: TermNode, fields: number, within: Uint32Array): DocMatch {
+    const keys = analyzeKeys(n.text)
+    return keys.length === 0
+      ? NO_MATCH
+      : keys.map((k) => postingsWithin(k, fields, within)).reduce(intersect)
+  }
+
+  // A key's postings (as `postings`) at the documents of `within` only; blocks that end before
+  // the next document of `within` are skipped from their headers.
+  function postingsWithin(key: string, fields: number, within: Uint32Array): DocMatch {
+    const e = reader.encoded(key)
+    if (e === undefined || within.length === 0) {
+      return NO_MATCH
+    }
+    const w = idf(reader.docCount, e.df) / 255
+    const size = Math.min(e.df, within.length)
+    const docs = new Uint32Array(size)
+    const scores = new Float32Array(size)
+    const blockDocs = new Uint32Array(BLOCK_SIZE)
+    const blockImpacts = new Uint8Array(BLOCK_SIZE)
+    const blockMasks = new Uint8Array(BLOCK_SIZE)
+    let n = 0
+    let j = 0
+    for (let at = e.from; at < e.to && j < within.length; at = nextBlock(e.bytes, at)) {
+      if (blockLastDoc(e.bytes, at) < within[j]!) {
+        continue
+      }
+      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
+      for (let i = 0; i < m && j < within.length; i++) {
+        const d = blockDocs[i]!
+        j = seek(within, j, d)
+        if (within[j] === d && (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0)) {
+          docs[n] = d
+          scores[n++] = w * blockImpacts[i]!
+        }
+      }
+    }
+    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+  }
+
+  // The resolver's per-document test of a keyword/date clause (recorded for `verify`).
+  function perDocument(n: QueryNode): ((doc: number) => boolean) | undefined {
+    if ((n.kind !== 'keyword' && n.kind !== 'date') || keywords.test === undefined) {
+      return undefined
+    }
+    const test = keywords.test(n)
+    if (test) {
+      testOf.set(n, test)
+    }
+    return test
   }
 
   function addCheck(c: PositionalCheck): void {
@@ -193,6 +371,53 @@ export function evaluateBoolean(
     return keys.map((k) => postings(k, fields)).reduce(intersect)
   }
 
+  // The union of keys' postings, scores added in key order (as `reduce(union)` adds them): for
+  // many keys (a truncation's expansion) into a dense accumulator, one pass per key.
+  function unionOf(keys: readonly string[], fields: number): DocMatch {
+    let total = 0
+    for (const k of keys) {
+      total += reader.df(k)
+    }
+    if (keys.length <= 2 || total * 8 < reader.docLimit) {
+      return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
+    }
+    const acc = new Float32Array(reader.docLimit)
+    const seen = new Uint8Array(reader.docLimit)
+    const blockDocs = new Uint32Array(BLOCK_SIZE)
+    const blockImpacts = new Uint8Array(BLOCK_SIZE)
+    const blockMasks = new Uint8Array(BLOCK_SIZE)
+    let count = 0
+    for (const k of keys) {
+      const e = reader.encoded(k)
+      if (e === undefined) {
+        continue
+      }
+      const w = idf(reader.docCount, e.df) / 255
+      for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
+        const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
+        for (let i = 0; i < m; i++) {
+          if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
+            const d = blockDocs[i]!
+            acc[d] = acc[d]! + Math.fround(w * blockImpacts[i]!)
+            if (seen[d] === 0) {
+              seen[d] = 1
+              count++
+            }
+          }
+        }
+      }
+    }
+    const docs = new Uint32Array(count)
+    const scores = new Float32Array(count)
+    for (let d = 0, n = 0; n < count; d++) {
+      if (seen[d] !== 0) {
+        docs[n] = d
+        scores[n++] = acc[d]!
+      }
+    }
+    return { docs, scores }
+  }
+
   // A key's postings as a match (documents with the key in one of `fields`, scored idf × impact),
   // decoded block by block straight into the result.
   function postings(key: string, fields: number): DocMatch {
@@ -201,8 +426,15 @@ export function evaluateBoolean(
       return NO_MATCH
     }
     const w = idf(reader.docCount, e.df) / 255
-    const docs = new Uint32Array(e.df)
-    const scores = new Float32Array(e.df)
+    // A field's postings go to reused scratch arrays and are copied at their size: most of a
+    // key's postings may be in other fields, and large short-lived arrays cost collections.
+    const all = fields === ALL_FIELDS
+    if (!all && scratch.docs.length < e.df) {
+      scratch.docs = new Uint32Array(e.df)
+      scratch.scores = new Float32Array(e.df)
+    }
+    const docs = all ? new Uint32Array(e.df) : scratch.docs
+    const scores = all ? new Float32Array(e.df) : scratch.scores
     const blockDocs = new Uint32Array(BLOCK_SIZE)
     const blockImpacts = new Uint8Array(BLOCK_SIZE)
     const blockMasks = new Uint8Array(BLOCK_SIZE)
@@ -216,8 +448,6 @@ export function evaluateBoolean(
         }
       }
     }
-    return n === e.df
-      ? { docs, scores }
-      : { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+    return all ? { docs, scores } : { docs: docs.slice(0, n), scores: scores.slice(0, n) }
   }
 }

@@ -7,6 +7,32 @@ export interface DocMatch {
 /** The empty match. */
 export const NO_MATCH: DocMatch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
 
+/** The first index `≥ from` of ascending `docs` whose document is `≥ d` (galloping search). */
+export function seek(docs: Uint32Array, from: number, d: number): number {
+  if (from >= docs.length || docs[from]! >= d) {
+    return from
+  }
+  // docs[lo] < d; find hi with docs[hi] >= d (or the end), doubling the step.
+  let lo = from
+  let step = 1
+  let hi = lo + step
+  while (hi < docs.length && docs[hi]! < d) {
+    lo = hi
+    step *= 2
+    hi = lo + step
+  }
+  hi = Math.min(hi, docs.length)
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1
+    if (docs[mid]! < d) {
+      lo = mid
+    } else {
+      hi = mid
+    }
+  }
+  return hi
+}
+
 /** Documents in both, scores added (galloping through the longer list). */
 export function intersect(a: DocMatch, b: DocMatch): DocMatch {
   if (a.docs.length > b.docs.length) {
@@ -19,16 +45,7 @@ export function intersect(a: DocMatch, b: DocMatch): DocMatch {
   const bd = b.docs
   for (let i = 0; i < a.docs.length && j < bd.length; i++) {
     const d = a.docs[i]!
-    if (bd[j]! < d) {
-      let step = 1
-      while (j + step < bd.length && bd[j + step]! < d) {
-        j += step
-        step *= 2
-      }
-      while (j < bd.length && bd[j]! < d) {
-        j++
-      }
-    }
+    j = seek(bd, j, d)
     if (j < bd.length && bd[j] === d) {
       docs[n] = d
       scores[n++] = a.scores[i]! + b.scores[j]!
@@ -36,6 +53,25 @@ export function intersect(a: DocMatch, b: DocMatch): DocMatch {
     }
   }
   return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+}
+
+/** Documents in both ascending lists (galloping through the longer). */
+export function intersectDocs(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length > b.length) {
+    return intersectDocs(b, a)
+  }
+  const out = new Uint32Array(a.length)
+  let n = 0
+  let j = 0
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const d = a[i]!
+    j = seek(b, j, d)
+    if (j < b.length && b[j] === d) {
+      out[n++] = d
+      j++
+    }
+  }
+  return out.subarray(0, n)
 }
 
 /** Documents in either, scores added. */
@@ -68,12 +104,12 @@ export function subtract(a: DocMatch, b: DocMatch): DocMatch {
   const scores = new Float32Array(a.docs.length)
   let n = 0
   let j = 0
+  const bd = b.docs
   for (let i = 0; i < a.docs.length; i++) {
     const d = a.docs[i]!
-    while (j < b.docs.length && b.docs[j]! < d) {
-      j++
-    }
-    if (j < b.docs.length && b.docs[j] === d) {
+    // Galloping: a short list minus a long one skips most of the long one.
+    j = seek(bd, j, d)
+    if (j < bd.length && bd[j] === d) {
       continue
     }
     docs[n] = d

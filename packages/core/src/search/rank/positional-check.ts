@@ -4,7 +4,8 @@ import type { IndexDocument } from './index-builder.js'
 import { FIELD_BIT, INDEX_FIELDS } from './rank-params.js'
 import type { PhraseNode, TermNode } from '../query/ast.js'
 
-type Span = readonly [number, number]
+/** An occurrence's first and last token position. */
+export type Span = readonly [number, number]
 
 /** Where a word or phrase occurs in a token list: [first, last] positions. */
 function spans(tokens: readonly string[], node: TermNode | PhraseNode): Span[] {
@@ -59,7 +60,11 @@ export function checkPositions(doc: IndexDocument, check: PositionalCheck): bool
   return false
 }
 
-function nearWithin(lists: readonly Span[][], distance: number): boolean {
+/**
+ * Whether one occurrence of each operand can be chosen, anchored on the first operand's, with at
+ * most `distance` words between each and the group so far.
+ */
+export function nearWithin(lists: readonly Span[][], distance: number): boolean {
   // Anchor on each occurrence of the first operand; every other operand needs an occurrence
   // whose gap to the group stays within the distance. Small lists: quadratic is fine.
   for (const anchor of lists[0]!) {

@@ -103,8 +103,12 @@ export class MemoryPostingsReader implements PostingsReader {
     const out: { key: string; df: number }[] = []
     const terms = this.#data.terms
     for (let i = this.#find(prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
-      if (terms[i]!.includes(' ')) {
-        continue // a word pair (bigram key), not a word
+      const space = terms[i]!.indexOf(' ')
+      if (space >= 0) {
+        // Word pairs (bigram keys) of one first word sort together, right after that word and
+        // before any longer word (a space sorts before every letter and digit): skip them all.
+        i = this.#find(`${terms[i]!.slice(0, space)}!`) - 1
+        continue
       }
       out.push({ key: terms[i]!, df: this.#data.df[i]! })
     }

@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest'
+import type { DateRangeNode, KeywordNode, QueryNode } from '../query/ast.js'
+import { parseQuery } from '../query/parse-query.js'
+import { analyzeKeys, forEachTerm } from './analyzer.js'
+import { evaluateBoolean, type KeywordResolver } from './boolean-evaluator.js'
+import { forwardChecker, selectBoolean, textChecker } from './boolean-select.js'
+import { union, NO_MATCH } from './doc-match.js'
+import { checkForward, encodeForward, ForwardVocabulary } from './forward-index.js'
+import { IndexBuilder, type IndexDocument } from './index-builder.js'
+import { packTerms } from './packed-postings-reader.js'
+import { checkPositions } from './positional-check.js'
+import { idf, MemoryPostingsReader } from './postings-reader.js'
+import { DEFAULT_RANK_PARAMS, FIELD_BIT, INDEX_FIELDS } from './rank-params.js'
+
+// A small corpus with stop words between content words, repeated words, hyphenation, accents
+// and CJK, so that phrases and NEAR have near misses.
+const WORDS =
+  `ultrasonic transducer array probe beam phased lens acoustic backing layer battery cell
+  cooling plate robot gait leg sensor signal image processing computing computer compute network
+  neural of the with a in for and to is`.split(/\s+/u)
+
+function corpus(): IndexDocument[] {
+  let seed = 7
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const text = (n: number): string =>
+    Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ')
+  const docs: IndexDocument[] = Array.from({ length: 240 }, () => ({
+    title: text(4),
+    abstract: text(18),
+    claims: text(25),
+    description: text(60),
+  }))
+  docs.push(
+    { title: 'Ultrasonic-transducer array', abstract: 'Phased array of the ultrasonic probe.' },
+    { title: '超声换能器阵列', abstract: '一种超声换能器阵列。' },
+    { title: 'Résumé of the transducer', claims: 'A transducer with a lens and a transducer.' },
+  )
+  return docs
+}
+
+const DOCS = corpus()
+const COUNTRY = DOCS.map((_, d) => ['US', 'EP', 'CN'][d % 3]!)
+const DATE = DOCS.map((_, d) => 20000101 + (d % 20) * 10000)
+
+function setup(withTests: boolean) {
+  const b = new IndexBuilder(DEFAULT_RANK_PARAMS)
+  DOCS.forEach((d) => b.add(d))
+  const data = b.build()
+  const reader = new MemoryPostingsReader(data)
+  const vocabulary = ForwardVocabulary.fromIndex(data)
+  const records = DOCS.map((d) => encodeForward(d, vocabulary))
+  const columnTest = (n: KeywordNode | DateRangeNode): ((d: number) => boolean) | undefined => {
+    if (n.kind === 'date') {
+      const from = n.from ? Number(n.from.replaceAll('-', '')) : 0
+      const to = n.to ? Number(n.to.replaceAll('-', '')) : 99999999
+      return (d) => DATE[d]! >= from && DATE[d]! <= to
+    }
+    return n.field === 'cc' ? (d) => COUNTRY[d] === n.value.toUpperCase() : undefined
+  }
+  const keywords: KeywordResolver = {
+    resolve: (n) => {
+      const t = columnTest(n)
+      return Uint32Array.from(DOCS.keys()).filter((d) => t?.(d) ?? false)
+    },
+    ...(withTests ? { test: columnTest } : {}),
+  }
+  return { data, reader, vocabulary, records, keywords }
+}
+
+const QUERIES = [
+  '"transducer array"',
+  '"transducer with"',
+  '"of the"',
+  '"array of the ultrasonic"',
+  '"ultrasonic transducer array"',
+  '"comput* network"',
+  'ti:"ultrasonic transducer"',
+  'cl:"transducer with a lens"',
+  'ab:"phased array" OR ti:(robot AND gait)',
+  'transducer NEAR/2 lens',
+  'transducer NEAR/1 array',
+  'c* NEAR/3 network',
+  'ti:(p* NEAR/2 array)',
+  'comput* NEAR/3 network',
+  '"neural network" NEAR/5 sensor',
+  'probe NEAR/4 beam NEAR/4 lens',
+  'de:(signal NEAR/1 image)',
+  '(ultrasonic OR battery) AND cl:"cooling plate" NOT de:robot',
+  '"transducer array" AND cc:US',
+  'sensor NEAR/5 signal AND pd:[2005 TO 2010]',
+  'cl:(probe AND beam) OR ab:comput*',
+  'cl:(probe AND beam) OR ab:p*',
+  'robot AND gait AND cc:EP NOT sensor',
+  'de:"signal processing" AND prd:[2010 TO *]',
+  'cc:US AND pd:[2003 TO 2012]',
+  'cc:CN AND NOT pd:[2003 TO 2012] AND sensor',
+  'transducer AND NOT cc:EP',
+  '超声 AND "换能器阵列"',
+  '"ultrasonic-transducer array"',
+  'résumé AND transducer',
+  'ti:transducer AND ab:array',
+  '(sensor OR signal) AND cl:image NOT de:network',
+  'ti:(probe OR beam) AND de:lens AND cc:US NOT ab:(cell OR plate)',
+  'cl:(probe AND "phased array") AND (beam OR lens)',
+]
+
+describe('forward index', () => {
+  const { reader, vocabulary, records, keywords } = setup(true)
+  const text = textChecker((d) => DOCS[d])
+  const forward = forwardChecker({ vocabulary, record: (d) => records[d] })
+
+  it('gives ids by descending document frequency and covers every key of the documents', () => {
+    const dfs = vocabulary.keys.map((k) => reader.df(k))
+    expect(dfs.every((x, i) => i === 0 || dfs[i - 1]! >= x)).toBe(true)
+    for (const d of DOCS) {
+      for (const f of INDEX_FIELDS) {
+        forEachTerm(d[f] ?? '', (key) => expect(vocabulary.code(key)).toBeGreaterThan(0))
+      }
+    }
+    expect(vocabulary.code('notaword')).toBe(-1)
+  })
+
+  it('gives the same vocabulary from a packed dictionary', () => {
+    const { data } = setup(true)
+    const packed = ForwardVocabulary.fromPacked({ ...packTerms(data.terms), df: data.df })
+    expect(packed.keys).toEqual(vocabulary.keys)
+    expect(vocabulary.keys.some((k) => k.includes(' '))).toBe(false)
+    expect(data.terms.some((k) => k.includes(' '))).toBe(true)
+  })
+
+  it('decides every phrase and NEAR check exactly as the text check, per document', () => {
+    let decided = 0
+    for (const q of QUERIES) {
+      const e = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      for (const c of e.checks) {
+        for (let d = 0; d < DOCS.length; d++) {
+          const expected = checkPositions(DOCS[d]!, c)
+          expect(checkForward(records[d]!, c, vocabulary), `${q} doc ${d}`).toBe(expected)
+          decided += expected ? 1 : 0
+        }
+      }
+    }
+    expect(decided).toBeGreaterThan(50)
+  })
+
+  it('selects the same hits, scores and totals as the text path', () => {
+    for (const q of QUERIES) {
+      const e = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      const options = { accept: () => true, pool: 20, maxChecks: 60 }
+      const a = selectBoolean(e, { ...options, checker: forward })
+      const b = selectBoolean(e, { ...options, checker: text })
+      expect(a, q).toEqual(b)
+    }
+  })
+
+  it('matches a brute-force evaluation of the query on every document', () => {
+    let hits = 0
+    for (const q of QUERIES) {
+      const node = parseQuery(q, { mode: 'boolean' })
+      const e = evaluateBoolean(node, reader, keywords)
+      const got = selectBoolean(e, {
+        accept: () => true,
+        pool: DOCS.length,
+        maxChecks: DOCS.length,
+        checker: forward,
+      })
+      const expected = DOCS.flatMap((_, d) => (bruteForce(node, d, 15, reader) ? [d] : []))
+      expect(
+        [...got.docs].sort((x, y) => x - y),
+        q,
+      ).toEqual(expected)
+      expect(got.exact).toBe(true)
+      expect(got.total).toBe(expected.length)
+      hits += expected.length
+    }
+    expect(hits).toBeGreaterThan(200)
+  })
+
+  it('filters by per-document tests with the same results as listed keyword clauses', () => {
+    const listed = setup(false)
+    for (const q of QUERIES) {
+      const node = parseQuery(q, { mode: 'boolean' })
+      const a = evaluateBoolean(node, reader, keywords)
+      const b = evaluateBoolean(node, listed.reader, listed.keywords)
+      expect([...a.match.docs], q).toEqual([...b.match.docs])
+      expect([...a.match.scores], q).toEqual([...b.match.scores])
+      for (const d of a.match.docs) {
+        expect(
+          a.verify(d, (c) => checkPositions(DOCS[d]!, c)),
+          q,
+        ).toBe(b.verify(d, (c) => checkPositions(DOCS[d]!, c)))
+      }
+    }
+  })
+
+  it('adds a truncation’s postings in key order, as a chain of unions does', () => {
+    const e = evaluateBoolean(parseQuery('p*', { mode: 'boolean' }), reader, keywords)
+    const keys = reader.expand('p', 200)
+    expect(keys.length).toBeGreaterThan(2)
+    const chained = keys
+      .map((k) => {
+        const p = reader.postings(k)!
+        const w = idf(reader.docCount, p.docs.length) / 255
+        return { docs: p.docs, scores: Float32Array.from(p.impacts, (i) => w * i) }
+      })
+      .reduce(union, NO_MATCH)
+    expect([...e.match.docs]).toEqual([...chained.docs])
+    expect([...e.match.scores]).toEqual([...chained.scores])
+  })
+
+  it('reads a record with a multi-byte length and ids past one byte', () => {
+    const many = new ForwardVocabulary(Array.from({ length: 20000 }, (_, i) => `w${i}`))
+    const words = Array.from({ length: 300 }, (_, i) => `w${(i * 67) % 20000}`)
+    const record = encodeForward({ description: words.join(' ') }, many)
+    expect(record.length).toBeGreaterThan(300)
+    const phrase = parseQuery(`"${words.slice(120, 124).join(' ')}"`, { mode: 'boolean' })
+    const miss = parseQuery(`"${words[124]} ${words[120]}"`, { mode: 'boolean' })
+    const fields = FIELD_BIT.description
+    expect(checkForward(record, { node: phrase as never, fields }, many)).toBe(true)
+    expect(checkForward(record, { node: miss as never, fields }, many)).toBe(false)
+    expect(checkForward(record, { node: phrase as never, fields: FIELD_BIT.title }, many)).toBe(
+      false,
+    )
+  })
+})
+
+// The query's meaning decided on one document's text, clause by clause (no index).
+function bruteForce(
+  n: QueryNode,
+  d: number,
+  fields: number,
+  reader: MemoryPostingsReader,
+): boolean {
+  const doc = DOCS[d]!
+  const keysIn = (f: number): Set<string> => {
+    const out = new Set<string>()
+    for (const field of INDEX_FIELDS) {
+      if ((f & FIELD_BIT[field]) !== 0) {
+        forEachTerm(doc[field] ?? '', (k) => out.add(k))
+      }
+    }
+    return out
+  }
+  switch (n.kind) {
+    case 'term': {
+      const keys = keysIn(fields)
+      if (n.prefix) {
+        const expanded = reader.expand(analyzeKeys(n.text).join('') || n.text.toLowerCase(), 200)
+        return expanded.some((k) => keys.has(k))
+      }
+      const want = analyzeKeys(n.text)
+      return want.length > 0 && want.every((k) => keys.has(k))
+    }
+    case 'phrase':
+    case 'near':
+      return checkPositions(doc, { node: n, fields })
+    case 'and':
+      return n.children.every((c) => bruteForce(c, d, fields, reader))
+    case 'or':
+      return n.children.some((c) => bruteForce(c, d, fields, reader))
+    case 'not':
+      return !bruteForce(n.child, d, fields, reader)
+    case 'field':
+      return bruteForce(n.child, d, FIELD_BIT[FIELD_NAMES[n.field]], reader)
+    case 'keyword':
+      return n.field === 'cc' && COUNTRY[d] === n.value.toUpperCase()
+    case 'date': {
+      const from = n.from ? Number(n.from.replaceAll('-', '')) : 0
+      const to = n.to ? Number(n.to.replaceAll('-', '')) : 99999999
+      return DATE[d]! >= from && DATE[d]! <= to
+    }
+    case 'text':
+      return analyzeKeys(n.text).some((k) => keysIn(fields).has(k))
+  }
+}
+
+const FIELD_NAMES = { ti: 'title', ab: 'abstract', cl: 'claims', de: 'description' } as const
