@@ -1,4 +1,4 @@
-import { blankTexts, type PatentRecord } from '@chuhai/core/ingest'
+import { type PatentRecord, recordSkeleton as coreRecordSkeleton } from '@chuhai/core/ingest'
 import { createStoreError } from './errors.js'
 import type { TextField } from './schema/tables.js'
 
@@ -17,7 +17,7 @@ export const TEXT_LISTS = {
 
 /** The record as JSON with every text emptied: what the `record` column holds. */
 export function recordSkeleton(record: PatentRecord): string {
-  return JSON.stringify(blankTexts(record))
+  return coreRecordSkeleton(record)
 }
 
 /** A stored text, addressed by its position in the record. */

@@ -111,6 +111,7 @@ export class SqliteStoreBase implements PatentStore, LegalStatusReader {
       options?.checkpoint,
       options?.legal,
       options?.contentHashes,
+      options?.skeletons,
     )
     // Backpressure: an index worker holds at most a few batches of text.
     await writer.ready()

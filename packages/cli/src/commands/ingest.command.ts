@@ -26,7 +26,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('--strict', 'exit with code 1 when any document failed')
     .option('--force', 're-read files already ingested completely')
     .option('--workers <n>', 'parse worker threads (default: cores - 1)')
-    .option('--batch-size <n>', 'records per write transaction (default: 400)')
+    .option('--batch-size <n>', 'records per write transaction (default: 100)')
     .action(async (paths: string[], flags: IngestFlags) => {
       // The FTS index is written on its own thread while this one writes the tables; the store
       // without search and FTO modules starts faster (ADR 0018).

@@ -45,6 +45,12 @@ export interface UpsertOptions {
    */
   readonly contentHashes?: readonly (string | undefined)[]
   /**
+   * Skeletons of `records` (`recordSkeleton`: the JSON with texts emptied), by index, when the
+   * caller has them (the ingest's parse workers send records in this form). A missing entry is
+   * computed by the store; stores that keep records otherwise ignore them.
+   */
+  readonly skeletons?: readonly (string | undefined)[]
+  /**
    * Legal events to store in the same transaction (merged with those stored: an event already
    * there is not added twice). Stores that keep no legal data (`LegalStatusReader` absent) ignore them.
    */

@@ -6,6 +6,7 @@ import {
   sniffDelimitedHeader,
   sniffContainer,
   splitRule,
+  unpackRecord,
   type PatentStore,
 } from '@chuhai/core/ingest'
 import type { DocumentInput, ParsedDocument } from '../parse/parse-job.js'
@@ -198,6 +199,10 @@ async function record(
     return
   }
   if (outcome.status === 'ok') {
+    if (p.packed) {
+      await writer.add(unpackRecord(p.packed), p.end, p.end - p.offset, p.hash, p.packed.skeleton)
+      return
+    }
     // A document with several publications: the checkpoint passes it only with its last record,
     // so a crash between batches makes the next run read the whole document again.
     for (const more of outcome.more ?? []) {

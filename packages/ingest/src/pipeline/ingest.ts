@@ -14,7 +14,7 @@ export interface IngestOptions {
   /** Parse worker threads. Default is the available cores minus one (the writer's), at least 1;
    * `0` parses on the calling thread. */
   readonly workers?: number
-  /** Records per write transaction. Default is `400`. */
+  /** Records per write transaction. Default is `100`. */
   readonly batchSize?: number
   /** Re-read files already ingested completely. Default is `false`. */
   readonly force?: boolean

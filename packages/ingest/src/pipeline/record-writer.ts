@@ -18,6 +18,7 @@ export class RecordWriter {
   readonly #batchBytes: number
   #records: PatentRecord[] = []
   #hashes: (string | undefined)[] = []
+  #skeletons: (string | undefined)[] = []
   #legal: LegalEventSet[] = []
   #bytes = 0
   #end = 0
@@ -38,16 +39,17 @@ export class RecordWriter {
 
   /**
    * Adds one parsed document (or only advances the committed offset when `record` is absent),
-   * with its content hash when the parser computed it. A partial record (`source.partial`:
-   * DOCDB/OPS bibliographic data, one OPS full-text section) is first merged into the version
-   * pending in this batch or stored, so it adds what it has without dropping what it lacks; the
-   * merged record's hash is left to the store.
+   * with its content hash and skeleton when the parse worker computed them. A partial record
+   * (`source.partial`: DOCDB/OPS bibliographic data, one OPS full-text section) is first merged
+   * into the version pending in this batch or stored, so it adds what it has without dropping
+   * what it lacks; the merged record's hash and skeleton are left to the store.
    */
   async add(
     record: PatentRecord | undefined,
     end: number,
     size: number,
     hash?: string,
+    skeleton?: string,
   ): Promise<void> {
     if (record) {
       if (record.source.partial) {
@@ -57,14 +59,17 @@ export class RecordWriter {
         if (pending >= 0) {
           this.#records[pending] = merged
           this.#hashes[pending] = undefined
+          this.#skeletons[pending] = undefined
         } else {
           this.#records.push(merged)
           this.#hashes.push(undefined)
+          this.#skeletons.push(undefined)
           this.#documents++
         }
       } else {
         this.#records.push(record)
         this.#hashes.push(hash)
+        this.#skeletons.push(skeleton)
         this.#documents++
       }
     }
@@ -101,14 +106,17 @@ export class RecordWriter {
     }
     const records = this.#records
     const contentHashes = this.#hashes
+    const skeletons = this.#skeletons
     const legal = this.#legal
     this.#records = []
     this.#hashes = []
+    this.#skeletons = []
     this.#legal = []
     this.#bytes = 0
     const result = await this.#store.upsert(records, {
       checkpoint,
       contentHashes,
+      skeletons,
       ...(legal.length > 0 ? { legal } : {}),
     })
     this.#summary.inserted += result.inserted

@@ -3,7 +3,7 @@ import { contentHash as coreContentHash } from '@chuhai/core/ingest'
 import { buildFullRecord } from '@chuhai/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createSqliteStore } from '../sqlite-patent-store.js'
-import { contentHash } from './content-hash.js'
+import { contentHash, legacyContentHash } from './content-hash.js'
 
 const record = buildFullRecord()
 
@@ -25,6 +25,19 @@ describe('content hash', () => {
     expect(await store.upsert([record], { contentHashes: given })).toMatchObject({ inserted: 1 })
     expect(await store.upsert([record])).toMatchObject({ unchanged: 1 })
     expect(await store.upsert([record], { contentHashes: given })).toMatchObject({ unchanged: 1 })
+    await store.close()
+  })
+
+  it('keeps a row hashed the old way unchanged when the same record comes again (ADR 0023)', async () => {
+    const store = createSqliteStore({ path: ':memory:' })
+    const old = legacyContentHash(record)
+    expect(old).not.toBe(contentHash(record))
+    // A database written before the hash changed: the row holds the legacy hash.
+    expect(await store.upsert([record], { contentHashes: [old] })).toMatchObject({ inserted: 1 })
+    expect(await store.upsert([record])).toMatchObject({ unchanged: 1, replaced: 0 })
+    const edited = { ...record, titles: [{ lang: 'en', text: 'Another title' }] }
+    expect(await store.upsert([edited])).toMatchObject({ replaced: 1 })
+    expect(await store.upsert([edited])).toMatchObject({ unchanged: 1 })
     await store.close()
   })
 })

@@ -4,7 +4,6 @@ import {
   type LocalizedText,
   type PatentRecord,
 } from '@chuhai/core/ingest'
-import { recordSkeleton } from '../record-codec.js'
 import type { PartyRole } from '../schema/tables.js'
 import { chineseSearchForm } from './chinese-search-form.js'
 import type { WriteStatements } from './statements.js'
@@ -20,6 +19,7 @@ const PARTY_ROLES = [
 /**
  * Writes one record's rows: the publication, then every detail row. `doc` reuses the surrogate
  * key of a replaced version (so the FTS rowid is stable); `null` allocates a new one.
+ * `skeleton` is the record's `recordSkeleton`, the JSON of the `record` column.
  * Returns the record's `doc`. The caller holds the transaction and indexes FTS afterwards.
  */
 export function insertRecord(
@@ -27,6 +27,7 @@ export function insertRecord(
   record: PatentRecord,
   hash: string,
   doc: number | null,
+  skeleton: string,
 ): number {
   const { publication: pub, application: app, source, family } = record
   // Number columns come from the canonical id (the key `get` uses), so `findByNumber` with a
@@ -53,7 +54,7 @@ export function insertRecord(
     source.offset ?? null,
     source.produced ?? null,
     hash,
-    recordSkeleton(record),
+    skeleton,
     earliestPriorityDate(record) ?? null,
   )
   const d = Number(lastInsertRowid)

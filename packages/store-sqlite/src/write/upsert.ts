@@ -8,7 +8,9 @@ import type { SqliteDb } from '../driver.js'
 import { ftsEntryOf, type FtsEntry } from '../fts/fts-apply.js'
 import { FtsLog } from '../fts/fts-log.js'
 import type { FtsSink } from '../fts/fts-sink.js'
-import { contentHash } from './content-hash.js'
+import { recordSkeleton } from '../record-codec.js'
+import { CONTENT_HASH_PREFIX } from '@chuhai/core/ingest'
+import { contentHashOfSkeleton, legacyContentHash } from './content-hash.js'
 import { insertRecord } from './insert-record.js'
 import { LegalWriter } from './legal-writer.js'
 import { prepareWriteStatements, type CurrentRow, type WriteStatements } from './statements.js'
@@ -46,28 +48,36 @@ export class RecordWriter {
     checkpoint?: IngestCheckpoint,
     legal: readonly LegalEventSet[] = [],
     given?: readonly (string | undefined)[],
+    givenSkeletons?: readonly (string | undefined)[],
   ): UpsertSummary {
-    // Hashing is pure CPU: do it before taking the write lock (the ingest hashes on its workers).
-    const hashes = records.map((r, i) => given?.[i] ?? contentHash(r))
+    // Serialising and hashing are pure CPU: done before taking the write lock (the ingest does
+    // both on its parse workers).
+    const skeletons = records.map((r, i) => givenSkeletons?.[i] ?? recordSkeleton(r))
+    const hashes = records.map((r, i) => given?.[i] ?? contentHashOfSkeleton(r, skeletons[i]!))
     return this.#transaction(() => {
       let inserted = 0
       let replaced = 0
       let unchanged = 0
       records.forEach((record, i) => {
         const hash = hashes[i]!
+        const skeleton = skeletons[i]!
         const current = this.#s.current.get(record.id) as CurrentRow | undefined
         if (!current) {
-          this.#entries.push(ftsEntryOf(insertRecord(this.#s, record, hash, null), record))
+          this.#entries.push(
+            ftsEntryOf(insertRecord(this.#s, record, hash, null, skeleton), record),
+          )
           inserted++
         } else if (
-          current.content_hash === hash ||
+          sameContent(record, hash, current.content_hash) ||
           producedBefore(record, current) ||
           this.#wouldLoseText(record, current.doc)
         ) {
           unchanged++
         } else {
           this.#s.deletePublication.run(current.doc)
-          this.#entries.push(ftsEntryOf(insertRecord(this.#s, record, hash, current.doc), record))
+          this.#entries.push(
+            ftsEntryOf(insertRecord(this.#s, record, hash, current.doc, skeleton), record),
+          )
           replaced++
         }
       })
@@ -161,6 +171,18 @@ export class RecordWriter {
     }
     return result
   }
+}
+
+/**
+ * True when the stored row holds this content: its hash equals `hash`, or it is a hash of the
+ * first design (no `v2:` prefix, ADR 0023) equal to the record's `legacyContentHash`, so that
+ * re-ingesting a file into a database written before the change is still a no-op.
+ */
+function sameContent(record: PatentRecord, hash: string, stored: string): boolean {
+  if (stored === hash) {
+    return true
+  }
+  return !stored.startsWith(CONTENT_HASH_PREFIX) && stored === legacyContentHash(record)
 }
 
 /** True when the stored version was produced after the incoming one (both dates known). */
