@@ -90,6 +90,12 @@ describe('index side file', () => {
     expect(packed.expand('tr', 10)).toEqual(memory.expand('tr', 10))
     expect(packed.expand('超', 10)).toEqual(memory.expand('超', 10))
     opened.close()
+    const inMemory = openIndexFile(path, 'id-1', { postingsInMemory: true })
+    const held = new PackedPostingsReader(inMemory.index)
+    for (const key of data.terms) {
+      expect(held.postings(key)).toEqual(memory.postings(key))
+    }
+    inMemory.close()
     expect(indexFileProblem(path, 'id-1')).toBeUndefined()
     expect(readdirNames()).toEqual(['x.db.search'])
   })
