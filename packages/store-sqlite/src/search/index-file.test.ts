@@ -100,6 +100,16 @@ describe('index side file', () => {
     expect(readdirNames()).toEqual(['x.db.search'])
   })
 
+  it('a temporary file left by a crashed writer is removed by the next write; a live one stays', () => {
+    const path = join(dir, 'x.db.search')
+    // pid 2^22 + 1 is above Linux's pid_max: no such process.
+    writeFileSync(`${path}.tmp-4194305-dead`, 'half an image')
+    writeFileSync(`${path}.tmp-${process.pid}-live`, 'being written')
+    writeIndexFile(path, corpusIndex(), 'id-1')
+    expect(readdirNames()).toEqual(['x.db.search', `x.db.search.tmp-${process.pid}-live`])
+    expect(indexFileProblem(path, 'id-1')).toBeUndefined()
+  })
+
   it('refuses a truncated, damaged or foreign file with an error naming it', () => {
     const path = join(dir, 'x.db.search')
     writeIndexFile(path, corpusIndex(), 'id-1')

@@ -3,12 +3,14 @@ import {
   fstatSync,
   fsyncSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs'
-import { dirname } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
 import {
   createError,
   packTerms,
@@ -147,13 +149,15 @@ export function indexImage(data: PostingsData, id: string): Uint8Array {
 }
 
 /**
- * Writes the image of `data` to `path` crash-safely: into `path.tmp`, flushed, then renamed over
- * `path` (and the folder flushed), so a reader sees the old file or the whole new one. Returns
- * the size.
+ * Writes the image of `data` to `path` crash-safely: into `path.tmp-<pid>-<random>`, flushed, then
+ * renamed over `path` (and the folder flushed), so a reader sees the old file or the whole new
+ * one. Temporary files of writers that died are removed first. Returns the size.
  */
 export function writeIndexFile(path: string, data: PostingsData, id: string): number {
   const { chunks, bytes } = imageChunks(data, id)
-  const temp = `${path}.tmp`
+  removeAbandonedTemps(path)
+  // A name of this writer's own: two processes refreshing at once never write one file.
+  const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   const fd = openSync(temp, 'w')
   try {
     for (const c of chunks) {
@@ -180,6 +184,32 @@ export function writeIndexFile(path: string, data: PostingsData, id: string): nu
     // Some file systems cannot flush a folder; the rename is still atomic.
   }
   return bytes
+}
+
+/** Removes temporary images of `path` left by writers that are no longer running (a crash). */
+function removeAbandonedTemps(path: string): void {
+  const prefix = `${basename(path)}.tmp-`
+  let names: string[]
+  try {
+    names = readdirSync(dirname(path))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length).split('-')[0]) : NaN
+    if (Number.isInteger(pid) && pid > 0 && !running(pid)) {
+      rmSync(join(dirname(path), name), { force: true })
+    }
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 function fileSource(path: string): ByteSource {
