@@ -84,7 +84,12 @@ function holds(docs: Uint32Array, doc: number): boolean {
 }
 
 /** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
-const scratch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
+const scratch = {
+  docs: new Uint32Array(0),
+  scores: new Float32Array(0),
+  acc: new Float32Array(0),
+  seen: new Uint8Array(0),
+}
 
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
 export const MAX_PREFIX_EXPANSION = 200
@@ -246,7 +251,9 @@ export function evaluateBoolean(
       const r =
         running !== undefined && restrictable(c)
           ? evaluateWithin(c, fields, running)
-          : evaluate(c, fields, negated)
+          : running === undefined && c.kind === 'near' && tests.length > 0
+            ? nearWithTests(c, fields, negated, tests)
+            : evaluate(c, fields, negated)
       results.set(c, r)
       if (running === undefined) {
         running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
@@ -256,6 +263,22 @@ export function evaluateBoolean(
     }
     // Scores added in clause order, as a chain of intersections of the full matches adds them.
     return listed.map((c) => results.get(c)!).reduce(intersect)
+  }
+
+  // A NEAR beside per-document tests of its AND: its operands decoded only where the tests hold
+  // (its match is then a subset that holds every document the AND can match).
+  function nearWithTests(
+    n: NearNode,
+    fields: number,
+    negated: boolean,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    if (!negated) {
+      addCheck({ node: n, fields })
+    }
+    const m = intersectAll(n.children, fields, true, tests)
+    matches.set(n, m)
+    return m
   }
 
   // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
@@ -381,8 +404,12 @@ export function evaluateBoolean(
     if (keys.length <= 2 || total * 8 < reader.docLimit) {
       return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
     }
-    const acc = new Float32Array(reader.docLimit)
-    const seen = new Uint8Array(reader.docLimit)
+    if (scratch.acc.length < reader.docLimit) {
+      scratch.acc = new Float32Array(reader.docLimit)
+      scratch.seen = new Uint8Array(reader.docLimit)
+    }
+    // Reused between queries: every entry set here is cleared below while collecting.
+    const { acc, seen } = scratch
     const blockDocs = new Uint32Array(BLOCK_SIZE)
     const blockImpacts = new Uint8Array(BLOCK_SIZE)
     const blockMasks = new Uint8Array(BLOCK_SIZE)
@@ -413,6 +440,8 @@ export function evaluateBoolean(
       if (seen[d] !== 0) {
         docs[n] = d
         scores[n++] = acc[d]!
+        seen[d] = 0
+        acc[d] = 0
       }
     }
     return { docs, scores }
