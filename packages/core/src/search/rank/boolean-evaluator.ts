@@ -231,7 +231,8 @@ export function evaluateBoolean(
     return m
   }
 
-  // The intersection of clauses (an AND's listed clauses, a NEAR's operands), filtered by `tests`.
+  // The intersection of clauses (an AND's listed clauses, a NEAR's operands); `tests` narrow
+  // what is decoded after the first clause (the caller filters by them).
   function intersectAll(
     listed: readonly QueryNode[],
     fields: number,
