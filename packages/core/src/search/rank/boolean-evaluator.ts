@@ -91,6 +91,31 @@ const scratch = {
   seen: new Uint8Array(0),
 }
 
+/** One test for all of `tests` (no array walk per document for the usual one or two). */
+function allOf(tests: readonly ((doc: number) => boolean)[]): (doc: number) => boolean {
+  if (tests.length === 1) {
+    return tests[0]!
+  }
+  if (tests.length === 2) {
+    const [a, b] = tests as [(doc: number) => boolean, (doc: number) => boolean]
+    return (d) => a(d) && b(d)
+  }
+  return (d) => tests.every((t) => t(d))
+}
+
+/** The documents of ascending `docs` that pass `test`. */
+function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
+  const out = new Uint32Array(docs.length)
+  let n = 0
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!
+    if (test(d)) {
+      out[n++] = d
+    }
+  }
+  return out.subarray(0, n)
+}
+
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
 export const MAX_PREFIX_EXPANSION = 200
 
@@ -214,7 +239,7 @@ export function evaluateBoolean(
     }
     let m = intersectAll(listed, fields, negated, tests)
     if (tests.length > 0) {
-      m = filterMatch(m, (d) => tests.every((t) => t(d)))
+      m = filterMatch(m, allOf(tests))
     }
     for (const c of children) {
       if (c.kind === 'not') {
@@ -257,7 +282,7 @@ export function evaluateBoolean(
             : evaluate(c, fields, negated)
       results.set(c, r)
       if (running === undefined) {
-        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
+        running = tests.length > 0 ? keep(r.docs, allOf(tests)) : r.docs
       } else {
         running = intersectDocs(running, r.docs)
       }
