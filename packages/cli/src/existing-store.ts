@@ -37,10 +37,13 @@ export async function openExistingStore(
  * for writing once to rebuild it, as `chuhai search --refresh` does.
  */
 export async function ensureSearchIndex(path: string, store: SqlitePatentStore): Promise<void> {
-  if (store.search().isCurrent()) {
+  const reason = store.search().staleReason()
+  if (reason === undefined) {
     return
   }
-  process.stderr.write('building the search index (chuhai search --refresh) …\n')
+  process.stderr.write(
+    `${reason}: bringing the search index up to date (chuhai search --refresh) …\n`,
+  )
   const { createSqliteStore } = await import('@chuhai/store-sqlite')
   const writable = createSqliteStore({ path })
   try {

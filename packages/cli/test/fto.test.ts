@@ -180,6 +180,32 @@ describe('chuhai fto', () => {
     check.close()
   })
 
+  it('a truncated search index file is named, rebuilt, and gives the same result', () => {
+    const before = fto(EN).results.map((r) => [r.publication_number, r.risk])
+    const side = `${db}.search`
+    expect(existsSync(side)).toBe(true)
+    const bytes = readFileSync(side)
+    writeFileSync(side, bytes.subarray(0, Math.floor(bytes.length / 2)))
+    const run = runCli([
+      'fto',
+      '--product',
+      EN,
+      '--countries',
+      'US',
+      '--as-of',
+      '2016-01-01',
+      '--db',
+      db,
+      '--json',
+    ])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('fto.db.search')
+    expect(run.stderr).toMatch(/truncated/u)
+    const after = (JSON.parse(run.stdout) as FtoJson).results
+    expect(after.map((r) => [r.publication_number, r.risk])).toEqual(before)
+    expect(readFileSync(side).length).toBe(bytes.length)
+  })
+
   it('a patent without claims and one whose claims cannot be parsed are reported in the result', () => {
     const out = fto(EN)
     const none = out.results.find((r) => r.publication_number === 'US-9456789-B2')

@@ -12,7 +12,7 @@ import {
 } from '@chuhai/core/fto'
 import { ensureSearchIndex, openExistingStore } from '../existing-store.js'
 import { renderFtoText } from '../output/fto-text.js'
-import { checkFtoReportPath, writeFtoReport, type FtoReportLang } from '@chuhai/reports/fto-report'
+import type { FtoReportLang } from '@chuhai/reports/fto-labels'
 
 interface FtoFlags {
   readonly product: string
@@ -49,7 +49,9 @@ export function registerFto(program: Command): void {
     .option('--candidates <n>', 'candidates taken from the search', '40')
     .option('--limit <n>', 'results kept per country', '25')
     .action(async (flags: FtoFlags) => {
-      checkFtoReportPath(flags.out)
+      // The report writers (DOCX, XLSX, PDF libraries) load only when a report is asked for.
+      const reports = flags.out ? await import('@chuhai/reports/fto-report') : undefined
+      reports?.checkFtoReportPath(flags.out)
       const countries = parseCountries(flags.countries)
       const asOf = parseAsOf(flags.asOf)
       const candidates = wholeNumber('--candidates', flags.candidates, 1, 500)
@@ -64,8 +66,8 @@ export function registerFto(program: Command): void {
           { product, countries, asOf, candidates, limit },
           { ...sources, ...(glosser ? { glosser } : {}) },
         )
-        if (flags.out) {
-          await writeFtoReport(report, flags.out, flags.lang)
+        if (flags.out && reports) {
+          await reports.writeFtoReport(report, flags.out, flags.lang)
           ;(flags.json ? process.stderr : process.stdout).write(`wrote ${flags.out}\n`)
         }
         if (flags.json) {

@@ -17,12 +17,20 @@ const ARRAYS = [
  * What the stored columns were read from: the publications, the highest `fts_log` sequence
  * number (every write transaction that touches publications takes one, ADR 0018, so any
  * insert, update or removal since moves it) and the schema version (a migration may rewrite
- * columns). A different value means the stored columns are stale.
+ * columns). A different value means the stored columns are stale. `counted`: the publications'
+ * count and largest `doc` when the caller has just read them.
  */
-export function docMetaStamp(db: SqliteDb): string {
-  const pubs = db
-    .prepare('SELECT count(*) AS n, coalesce(max(doc), 0) AS m FROM publications')
-    .get() as { n: number; m: number }
+export function docMetaStamp(
+  db: SqliteDb,
+  counted?: { readonly documents: number; readonly maxDoc: number },
+): string {
+  const pubs =
+    counted !== undefined
+      ? { n: counted.documents, m: counted.maxDoc }
+      : (db.prepare('SELECT count(*) AS n, coalesce(max(doc), 0) AS m FROM publications').get() as {
+          n: number
+          m: number
+        })
   let seq = 0
   try {
     seq =

@@ -9,6 +9,7 @@ import {
   openIndexImage,
   writeIndexFile,
   type OpenedIndex,
+  type OpenIndexOptions,
 } from './index-file.js'
 
 /** Largest blob part written (SQLite's default limit is 1 GB; smaller parts bound peak copies). */
@@ -125,7 +126,11 @@ export function storedIndexProblem(db: SqliteDb, file: string | undefined): stri
  * Opens the stored index of the current format; throws `SEARCH_INDEX_MISSING` when none is
  * stored and `SEARCH_INDEX_CORRUPT` (naming the side file) when it cannot be used.
  */
-export function openStoredIndex(db: SqliteDb, file: string | undefined): OpenedIndex {
+export function openStoredIndex(
+  db: SqliteDb,
+  file: string | undefined,
+  options: OpenIndexOptions = {},
+): OpenedIndex {
   const location = readLocation(db)
   if (!location) {
     throw createError('SEARCH_INDEX_MISSING', 'run chuhai search --refresh')
@@ -136,7 +141,7 @@ export function openStoredIndex(db: SqliteDb, file: string | undefined): OpenedI
   if (!file) {
     throw createError('SEARCH_INDEX_MISSING', 'the index is in a side file of another store')
   }
-  return openIndexFile(indexFilePath(file), location.id)
+  return openIndexFile(indexFilePath(file), location.id, options)
 }
 
 /** The stamp of the stored index, or undefined when none was built. */

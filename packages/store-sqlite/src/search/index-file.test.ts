@@ -90,8 +90,24 @@ describe('index side file', () => {
     expect(packed.expand('tr', 10)).toEqual(memory.expand('tr', 10))
     expect(packed.expand('超', 10)).toEqual(memory.expand('超', 10))
     opened.close()
+    const inMemory = openIndexFile(path, 'id-1', { postingsInMemory: true })
+    const held = new PackedPostingsReader(inMemory.index)
+    for (const key of data.terms) {
+      expect(held.postings(key)).toEqual(memory.postings(key))
+    }
+    inMemory.close()
     expect(indexFileProblem(path, 'id-1')).toBeUndefined()
     expect(readdirNames()).toEqual(['x.db.search'])
+  })
+
+  it('a temporary file left by a crashed writer is removed by the next write; a live one stays', () => {
+    const path = join(dir, 'x.db.search')
+    // pid 2^22 + 1 is above Linux's pid_max: no such process.
+    writeFileSync(`${path}.tmp-4194305-dead`, 'half an image')
+    writeFileSync(`${path}.tmp-${process.pid}-live`, 'being written')
+    writeIndexFile(path, corpusIndex(), 'id-1')
+    expect(readdirNames()).toEqual(['x.db.search', `x.db.search.tmp-${process.pid}-live`])
+    expect(indexFileProblem(path, 'id-1')).toBeUndefined()
   })
 
   it('refuses a truncated, damaged or foreign file with an error naming it', () => {

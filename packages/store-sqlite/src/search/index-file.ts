@@ -3,12 +3,14 @@ import {
   fstatSync,
   fsyncSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs'
-import { dirname } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
 import {
   createError,
   packTerms,
@@ -147,13 +149,15 @@ export function indexImage(data: PostingsData, id: string): Uint8Array {
 }
 
 /**
- * Writes the image of `data` to `path` crash-safely: into `path.tmp`, flushed, then renamed over
- * `path` (and the folder flushed), so a reader sees the old file or the whole new one. Returns
- * the size.
+ * Writes the image of `data` to `path` crash-safely: into `path.tmp-<pid>-<random>`, flushed, then
+ * renamed over `path` (and the folder flushed), so a reader sees the old file or the whole new
+ * one. Temporary files of writers that died are removed first. Returns the size.
  */
 export function writeIndexFile(path: string, data: PostingsData, id: string): number {
   const { chunks, bytes } = imageChunks(data, id)
-  const temp = `${path}.tmp`
+  removeAbandonedTemps(path)
+  // A name of this writer's own: two processes refreshing at once never write one file.
+  const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   const fd = openSync(temp, 'w')
   try {
     for (const c of chunks) {
@@ -180,6 +184,32 @@ export function writeIndexFile(path: string, data: PostingsData, id: string): nu
     // Some file systems cannot flush a folder; the rename is still atomic.
   }
   return bytes
+}
+
+/** Removes temporary images of `path` left by writers that are no longer running (a crash). */
+function removeAbandonedTemps(path: string): void {
+  const prefix = `${basename(path)}.tmp-`
+  let names: string[]
+  try {
+    names = readdirSync(dirname(path))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length).split('-')[0]) : NaN
+    if (Number.isInteger(pid) && pid > 0 && !running(pid)) {
+      rmSync(join(dirname(path), name), { force: true })
+    }
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 function fileSource(path: string): ByteSource {
@@ -249,7 +279,16 @@ function readHeader(source: ByteSource, id: string): { header: ImageHeader; star
   return { header, start: align8(12 + length) }
 }
 
-function openSource(source: ByteSource, id: string): OpenedIndex {
+/** How an opened image serves postings. */
+export interface OpenIndexOptions {
+  /**
+   * Read the whole postings section into memory at open (seconds at a million documents) instead
+   * of per key from the file: for long-lived processes that run many queries. Default `false`.
+   */
+  readonly postingsInMemory?: boolean
+}
+
+function openSource(source: ByteSource, id: string, options: OpenIndexOptions = {}): OpenedIndex {
   try {
     const { header, start } = readHeader(source, id)
     const s = header.sections
@@ -273,6 +312,7 @@ function openSource(source: ByteSource, id: string): OpenedIndex {
       throw createError('SEARCH_INDEX_CORRUPT', source.name, 'inconsistent key dictionary')
     }
     const postingsStart = start + s.postings[0]
+    const all = options.postingsInMemory ? source.read(postingsStart, s.postings[1]) : undefined
     const index: PackedIndex = {
       docCount: header.docCount,
       docLimit: header.docLimit,
@@ -281,7 +321,9 @@ function openSource(source: ByteSource, id: string): OpenedIndex {
       offsets,
       df: view('df', (b, a, n) => new Uint32Array(b, a, n), 4),
       maxImpacts: view('maxImpacts', (b, a, n) => new Uint8Array(b, a, n), 1),
-      postings: { read: (from, to) => source.read(postingsStart + from, to - from) },
+      postings: all
+        ? { read: (from, to) => all.subarray(from, to) }
+        : { read: (from, to) => source.read(postingsStart + from, to - from) },
     }
     return {
       index,
@@ -302,7 +344,11 @@ const open = new FinalizationRegistry<() => void>((close) => close())
  * throws `SEARCH_INDEX_CORRUPT` naming it. The file stays open for reads until `close` (or
  * until the result is collected).
  */
-export function openIndexFile(path: string, id: string): OpenedIndex {
+export function openIndexFile(
+  path: string,
+  id: string,
+  options: OpenIndexOptions = {},
+): OpenedIndex {
   let source: ByteSource
   try {
     source = fileSource(path)
@@ -313,7 +359,7 @@ export function openIndexFile(path: string, id: string): OpenedIndex {
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : String(error),
     )
   }
-  const opened = openSource(source, id)
+  const opened = openSource(source, id, options)
   let closed = false
   const close = (): void => {
     if (!closed) {

@@ -125,14 +125,43 @@ export class SqliteSearchBackend implements SearchBackend {
    * with it, and the stored per-document columns are current (ADR 0024).
    */
   isCurrent(): boolean {
-    return this.#indexCurrent() && savedDocMetaStamp(this.#db) === docMetaStamp(this.#db)
+    return this.staleReason() === undefined
+  }
+
+  /**
+   * Why the stored index or per-document columns do not serve the store as it is now (no index,
+   * an older format, other parameters, publications added or removed, a missing, truncated or
+   * foreign side file, columns older than the last write), or undefined when they do.
+   */
+  staleReason(): string | undefined {
+    const now = this.#stamp()
+    return (
+      this.#indexProblem(now) ??
+      (savedDocMetaStamp(this.#db) === docMetaStamp(this.#db, now)
+        ? undefined
+        : 'the stored per-document columns are older than the store')
+    )
+  }
+
+  #indexProblem(now: IndexStamp = this.#stamp()): string | undefined {
+    const stamp = readStamp(this.#db)
+    if (stamp === undefined) {
+      return 'no search index is built'
+    }
+    if (stamp.format !== now.format) {
+      return `the search index is of format ${stamp.format}, this build reads ${now.format}`
+    }
+    if (stamp.params !== now.params) {
+      return 'the search index was built with other ranking parameters'
+    }
+    if (stamp.documents !== now.documents || stamp.maxDoc !== now.maxDoc) {
+      return `the search index covers ${stamp.documents} publications, the store holds ${now.documents}`
+    }
+    return storedIndexProblem(this.#db, storeFile(this.#db))
   }
 
   #indexCurrent(): boolean {
-    return (
-      this.#stampMatches(readStamp(this.#db), INDEX_FORMAT) &&
-      storedIndexProblem(this.#db, storeFile(this.#db)) === undefined
-    )
+    return this.#indexProblem() === undefined
   }
 
   #stampMatches(stamp: IndexStamp | undefined, format: number): boolean {
@@ -166,7 +195,7 @@ export class SqliteSearchBackend implements SearchBackend {
         opened.close()
       }
     }
-    if (savedDocMetaStamp(this.#db) !== docMetaStamp(this.#db)) {
+    if (savedDocMetaStamp(this.#db) !== docMetaStamp(this.#db, this.#stamp())) {
       this.#buildMeta()
     }
     return this.#stamp().documents
