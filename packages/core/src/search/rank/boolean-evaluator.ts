@@ -84,7 +84,37 @@ function holds(docs: Uint32Array, doc: number): boolean {
 }
 
 /** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
-const scratch = { docs: new Uint32Array(0), scores: new Float32Array(0) }
+const scratch = {
+  docs: new Uint32Array(0),
+  scores: new Float32Array(0),
+  acc: new Float32Array(0),
+  seen: new Uint8Array(0),
+}
+
+/** One test for all of `tests` (no array walk per document for the usual one or two). */
+function allOf(tests: readonly ((doc: number) => boolean)[]): (doc: number) => boolean {
+  if (tests.length === 1) {
+    return tests[0]!
+  }
+  if (tests.length === 2) {
+    const [a, b] = tests as [(doc: number) => boolean, (doc: number) => boolean]
+    return (d) => a(d) && b(d)
+  }
+  return (d) => tests.every((t) => t(d))
+}
+
+/** The documents of ascending `docs` that pass `test`. */
+function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
+  const out = new Uint32Array(docs.length)
+  let n = 0
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!
+    if (test(d)) {
+      out[n++] = d
+    }
+  }
+  return out.subarray(0, n)
+}
 
 /** Most index keys a truncated word expands to (the most frequent first). Default is `200`. */
 export const MAX_PREFIX_EXPANSION = 200
@@ -209,7 +239,7 @@ export function evaluateBoolean(
     }
     let m = intersectAll(listed, fields, negated, tests)
     if (tests.length > 0) {
-      m = filterMatch(m, (d) => tests.every((t) => t(d)))
+      m = filterMatch(m, allOf(tests))
     }
     for (const c of children) {
       if (c.kind === 'not') {
@@ -226,7 +256,8 @@ export function evaluateBoolean(
     return m
   }
 
-  // The intersection of clauses (an AND's listed clauses, a NEAR's operands), filtered by `tests`.
+  // The intersection of clauses (an AND's listed clauses, a NEAR's operands); `tests` narrow
+  // what is decoded after the first clause (the caller filters by them).
   function intersectAll(
     listed: readonly QueryNode[],
     fields: number,
@@ -246,16 +277,34 @@ export function evaluateBoolean(
       const r =
         running !== undefined && restrictable(c)
           ? evaluateWithin(c, fields, running)
-          : evaluate(c, fields, negated)
+          : running === undefined && c.kind === 'near' && tests.length > 0
+            ? nearWithTests(c, fields, negated, tests)
+            : evaluate(c, fields, negated)
       results.set(c, r)
       if (running === undefined) {
-        running = tests.length > 0 ? r.docs.filter((d) => tests.every((t) => t(d))) : r.docs
+        running = tests.length > 0 ? keep(r.docs, allOf(tests)) : r.docs
       } else {
         running = intersectDocs(running, r.docs)
       }
     }
     // Scores added in clause order, as a chain of intersections of the full matches adds them.
     return listed.map((c) => results.get(c)!).reduce(intersect)
+  }
+
+  // A NEAR beside per-document tests of its AND: its operands decoded only where the tests hold
+  // (its match is then a subset that holds every document the AND can match).
+  function nearWithTests(
+    n: NearNode,
+    fields: number,
+    negated: boolean,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    if (!negated) {
+      addCheck({ node: n, fields })
+    }
+    const m = intersectAll(n.children, fields, true, tests)
+    matches.set(n, m)
+    return m
   }
 
   // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
@@ -381,8 +430,12 @@ export function evaluateBoolean(
     if (keys.length <= 2 || total * 8 < reader.docLimit) {
       return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
     }
-    const acc = new Float32Array(reader.docLimit)
-    const seen = new Uint8Array(reader.docLimit)
+    if (scratch.acc.length < reader.docLimit) {
+      scratch.acc = new Float32Array(reader.docLimit)
+      scratch.seen = new Uint8Array(reader.docLimit)
+    }
+    // Reused between queries: every entry set here is cleared below while collecting.
+    const { acc, seen } = scratch
     const blockDocs = new Uint32Array(BLOCK_SIZE)
     const blockImpacts = new Uint8Array(BLOCK_SIZE)
     const blockMasks = new Uint8Array(BLOCK_SIZE)
@@ -413,6 +466,8 @@ export function evaluateBoolean(
       if (seen[d] !== 0) {
         docs[n] = d
         scores[n++] = acc[d]!
+        seen[d] = 0
+        acc[d] = 0
       }
     }
     return { docs, scores }

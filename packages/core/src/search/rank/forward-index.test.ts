@@ -105,6 +105,9 @@ const QUERIES = [
   '(sensor OR signal) AND cl:image NOT de:network',
   'ti:(probe OR beam) AND de:lens AND cc:US NOT ab:(cell OR plate)',
   'cl:(probe AND "phased array") AND (beam OR lens)',
+  'sensor NEAR/5 signal AND cc:US NOT pd:[2005 TO 2010]',
+  'c* NEAR/3 network AND cc:EP',
+  '("transducer with" OR lens NEAR/2 probe) AND pd:[2001 TO 2012]',
 ]
 
 describe('forward index', () => {
