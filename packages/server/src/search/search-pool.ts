@@ -23,15 +23,24 @@ interface Reply {
 
 const WORKER = fileURLToPath(new URL('./search-worker.js', import.meta.url))
 
+/**
+ * Young generation of a search worker, in MiB (three semi-spaces of 64 MiB). A query allocates
+ * decoded postings and score arrays that die with it; with V8's default semi-space they were
+ * promoted and collected on GC threads. At 1,000,000 documents a 64 MiB semi-space took the
+ * Boolean p95 from 60.5 to 54.6 ms and the natural-language p95 from 248 to 191 ms
+ * (docs/benchmarks.md, lead's quiet measure of 2026-12-02 13:24).
+ */
+const YOUNG_GENERATION_MB = 192
+
 /** Whether the compiled worker exists (it does in `dist`; not when running TypeScript sources). */
 export function searchWorkerAvailable(): boolean {
   return existsSync(WORKER)
 }
 
 /**
- * `PatentSearch` on `size` worker threads, each with its own read-only connection and its own
- * copy of the index in memory (loaded when the worker starts, not per request), least busy
- * first. Results and errors cross back as plain data; catalogue errors keep their code.
+ * `PatentSearch` on `size` worker threads, each with its own read-only connection to the store
+ * and to the index side file (ADR 0024: the key dictionary is read when the worker starts,
+ * postings per key as queries need them, with a small cache), least busy first. Results and errors cross back as plain data; catalogue errors keep their code.
  */
 export class SearchWorkerPool implements PatentSearch {
   readonly id = 'sqlite'
@@ -40,7 +49,10 @@ export class SearchWorkerPool implements PatentSearch {
 
   constructor(path: string, size: number) {
     this.#slots = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER, { workerData: { path } })
+      const worker = new Worker(WORKER, {
+        workerData: { path },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      })
       const slot: Slot = { worker, pending: new Map() }
       worker.on('message', (m: Reply) => {
         const p = slot.pending.get(m.id)
