@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { createError, type Landscape } from '@chuhai/core/monitor'
-import { chromiumPath, CHROMIUM_ARGS } from '@chuhai/reports/html-pdf'
+import { withOfflinePage } from '@chuhai/reports/html-pdf'
 import { landscapeCharts } from './landscape-charts.js'
 import { renderLandscapeHtml } from './landscape-html.js'
 import { landscapeCsv, landscapeTables } from './landscape-tabular.js'
@@ -77,25 +77,12 @@ async function writeXlsx(l: Landscape, out: string): Promise<void> {
 }
 
 async function writePng(html: string, out: string): Promise<void> {
-  const executablePath = chromiumPath()
-  if (!executablePath) {
-    throw createError(
-      'REPORT_FAILED',
-      'no Chromium for PNG: install chromium or write --out FILE.svg/.html',
-    )
-  }
-  const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  })
-  try {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
-    await page.route(/^(https?|wss?|ftp):/, (route) => route.abort())
-    await page.setContent(html, { waitUntil: 'load' })
-    await page.screenshot({ path: out, fullPage: true })
-  } finally {
-    await browser.close()
-  }
+  await withOfflinePage(
+    html,
+    'no Chromium for PNG: install chromium or write --out FILE.svg/.html',
+    async (page) => {
+      await page.screenshot({ path: out, fullPage: true })
+    },
+    { width: 1000, height: 800 },
+  )
 }
