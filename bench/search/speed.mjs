@@ -111,6 +111,27 @@ const cachedParams = () => {
     db.close()
   }
 }
+// Runs `worker` on THREADS consecutive document ranges of the corpus (workerData: corpusFile, n,
+// from, to and `extra`); `listen(w, ok)` resolves each range. Resolves to the ranges' results.
+const onShards = (worker, extra, listen) => {
+  const per = Math.ceil(N / THREADS)
+  return Promise.all(
+    Array.from({ length: THREADS }, (_, i) => {
+      const workerData = {
+        corpusFile,
+        n: N,
+        from: i * per,
+        to: Math.min(N, (i + 1) * per),
+        ...extra,
+      }
+      return new Promise((ok, fail) => {
+        const w = new Worker(new URL(worker, import.meta.url), { workerData })
+        listen(w, ok)
+        w.once('error', fail)
+      })
+    }),
+  )
+}
 let build
 if (
   args.includes('--rebuild') ||
@@ -126,23 +147,8 @@ if (
   const avgLengths = Object.fromEntries(
     INDEX_FIELDS.map((f, i) => [f, Math.max(1, sums[i] / Math.max(1, sample))]),
   )
-  const per = Math.ceil(N / THREADS)
-  const shards = await Promise.all(
-    Array.from({ length: THREADS }, (_, i) => {
-      const workerData = {
-        corpusFile,
-        n: N,
-        from: i * per,
-        to: Math.min(N, (i + 1) * per),
-        params,
-        avgLengths,
-      }
-      return new Promise((ok, fail) => {
-        const w = new Worker(new URL('./index-shard.worker.mjs', import.meta.url), { workerData })
-        w.once('message', ok)
-        w.once('error', fail)
-      })
-    }),
+  const shards = await onShards('./index-shard.worker.mjs', { params, avgLengths }, (w, ok) =>
+    w.once('message', ok),
   )
   const tShards = performance.now()
   log(`shards built in ${((tShards - t0) / 1000).toFixed(0)} s`)
@@ -198,29 +204,13 @@ let forwardBuild = 'cached'
     const vocabulary = ForwardVocabulary.fromPacked(index)
     const writer = new ForwardIndexWriter(rw)
     let bytesWritten = 0
-    const per = Math.ceil(N / THREADS)
-    await Promise.all(
-      Array.from({ length: THREADS }, (_, i) => {
-        const workerData = {
-          corpusFile,
-          n: N,
-          from: i * per,
-          to: Math.min(N, (i + 1) * per),
-          keys: vocabulary.keys,
+    await onShards('./forward-shard.worker.mjs', { keys: vocabulary.keys }, (w, ok) =>
+      w.on('message', (m) => {
+        if (m.done) return ok()
+        for (let j = 0; j + 1 < m.offsets.length; j++) {
+          writer.add(m.start + j, m.bytes.subarray(m.offsets[j], m.offsets[j + 1]))
         }
-        return new Promise((ok, fail) => {
-          const w = new Worker(new URL('./forward-shard.worker.mjs', import.meta.url), {
-            workerData,
-          })
-          w.on('message', (m) => {
-            if (m.done) return ok()
-            for (let j = 0; j + 1 < m.offsets.length; j++) {
-              writer.add(m.start + j, m.bytes.subarray(m.offsets[j], m.offsets[j + 1]))
-            }
-            bytesWritten += m.bytes.length
-          })
-          w.once('error', fail)
-        })
+        bytesWritten += m.bytes.length
       }),
     )
     writer.finish(vocabulary, indexStamp)
