@@ -85,20 +85,13 @@ interface FtoJson {
   disclaimer: string
 }
 
+/** `chuhai fto` of `product` in the US as of `asOf`, on the test store. */
+function ftoArgs(product: string, asOf = '2016-01-01'): string[] {
+  return ['fto', '--product', product, '--countries', 'US', '--as-of', asOf, '--db', db]
+}
+
 function fto(product: string, extra: readonly string[] = []): FtoJson {
-  const run = runCli([
-    'fto',
-    '--product',
-    product,
-    '--countries',
-    'US',
-    '--as-of',
-    '2016-01-01',
-    '--db',
-    db,
-    '--json',
-    ...extra,
-  ])
+  const run = runCli([...ftoArgs(product), '--json', ...extra])
   expect(run.code, run.stderr).toBe(0)
   return JSON.parse(run.stdout) as FtoJson
 }
@@ -186,18 +179,7 @@ describe('chuhai fto', () => {
     expect(existsSync(side)).toBe(true)
     const bytes = readFileSync(side)
     writeFileSync(side, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    const run = runCli([
-      'fto',
-      '--product',
-      EN,
-      '--countries',
-      'US',
-      '--as-of',
-      '2016-01-01',
-      '--db',
-      db,
-      '--json',
-    ])
+    const run = runCli([...ftoArgs(EN), '--json'])
     expect(run.code, run.stderr).toBe(0)
     expect(run.stderr).toContain('fto.db.search')
     expect(run.stderr).toMatch(/truncated/u)
@@ -221,17 +203,7 @@ describe('chuhai fto', () => {
     const country = runCli([...base, '--countries', 'US,XX'])
     expect(country.code).toBe(2)
     expect(country.stderr).toMatch(/unknown country "XX"; valid countries: .*\bDE\b.*\bUS\b/u)
-    const date = runCli([
-      'fto',
-      '--product',
-      EN,
-      '--countries',
-      'US',
-      '--as-of',
-      '2016-02-30',
-      '--db',
-      db,
-    ])
+    const date = runCli([...ftoArgs(EN, '2016-02-30')])
     expect(date.code).toBe(2)
     expect(date.stderr).toContain('--as-of: "2016-02-30" is not a date YYYY-MM-DD that exists')
     const form = runCli([
@@ -280,21 +252,7 @@ describe('chuhai fto', () => {
   it('--out writes DOCX, XLSX and HTML that open and hold the chart', () => {
     for (const ext of ['docx', 'xlsx', 'html']) {
       const out = join(dir, `report.${ext}`)
-      const run = runCli([
-        'fto',
-        '--product',
-        EN,
-        '--countries',
-        'US',
-        '--as-of',
-        '2016-01-01',
-        '--db',
-        db,
-        '--out',
-        out,
-        '--lang',
-        'zh',
-      ])
+      const run = runCli([...ftoArgs(EN), '--out', out, '--lang', 'zh'])
       expect(run.code, run.stderr).toBe(0)
       expect(existsSync(out)).toBe(true)
       const text =
@@ -317,19 +275,7 @@ describe('chuhai fto', () => {
     `--out report.pdf: printed by headless Chromium${chromium ? '' : ' (skipped: no Chromium)'}`,
     () => {
       const out = join(dir, 'report.pdf')
-      const run = runCli([
-        'fto',
-        '--product',
-        EN,
-        '--countries',
-        'US',
-        '--as-of',
-        '2016-01-01',
-        '--db',
-        db,
-        '--out',
-        out,
-      ])
+      const run = runCli([...ftoArgs(EN), '--out', out])
       expect(run.code, run.stderr).toBe(0)
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-')
       if (existsSync('/usr/bin/pdftotext')) {
