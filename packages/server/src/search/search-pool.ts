@@ -27,8 +27,9 @@ const WORKER = fileURLToPath(new URL('./search-worker.js', import.meta.url))
  * Young generation of a search worker, in MiB (three semi-spaces of 64 MiB). A query allocates
  * decoded postings and score arrays that die with it; with V8's default semi-space they were
  * promoted and collected on GC threads. At 1,000,000 documents a 64 MiB semi-space took the
- * Boolean p95 from 60.5 to 54.6 ms and the natural-language p95 from 248 to 191 ms
- * (docs/benchmarks.md, lead's quiet measure of 2026-12-02 13:24).
+ * Boolean p95 from 60.5 to 54.6 ms and the natural-language p95 from 248 to 191 ms in the
+ * benchmark process, postings in memory (docs/benchmarks.md, lead's quiet measure of 2026-12-02
+ * 13:24); the server itself was not measured.
  */
 const YOUNG_GENERATION_MB = 192
 
