@@ -4,7 +4,7 @@ import {
   type ForwardSource,
   type IndexDocument,
 } from '@chuhai/core'
-import type { SqliteDb } from '../driver.js'
+import type { SqliteDb, SqliteStatement } from '../driver.js'
 import type { IndexStamp } from './index-blobs.js'
 
 /** Version of the forward record format (`encodeForward`); another one is rebuilt. */
@@ -90,18 +90,57 @@ export function forwardIsCurrent(db: SqliteDb, indexStamp: IndexStamp): boolean 
   return row?.value === forwardStamp(indexStamp)
 }
 
-/** Forward records read per candidate from the store (one indexed row read each). */
+/** Documents read by one statement at most; a longer list is read by several. */
+const MAX_BATCH = 256
+
+/**
+ * Forward records read from the store: one indexed row read per `record`, or a batch of
+ * candidates per `records` (one statement per power-of-two size up to `MAX_BATCH`, its list
+ * padded with -1, which is no document).
+ */
 export class SqliteForwardSource implements ForwardSource {
   readonly vocabulary: ForwardVocabulary
-  readonly #select: ReturnType<SqliteDb['prepare']>
+  readonly #db: SqliteDb
+  readonly #select: SqliteStatement
+  readonly #batches = new Map<number, SqliteStatement>()
 
   constructor(db: SqliteDb, vocabulary: ForwardVocabulary) {
     this.vocabulary = vocabulary
+    this.#db = db
     this.#select = db.prepare('SELECT tokens FROM search_forward WHERE doc = ?')
   }
 
   record(doc: number): Uint8Array | undefined {
     return (this.#select.get(doc) as { tokens: Uint8Array } | undefined)?.tokens
+  }
+
+  records(docs: readonly number[]): (Uint8Array | undefined)[] {
+    const found = new Map<number, Uint8Array>()
+    for (let from = 0; from < docs.length; from += MAX_BATCH) {
+      const part = docs.slice(from, from + MAX_BATCH)
+      let size = 1
+      while (size < part.length) {
+        size *= 2
+      }
+      while (part.length < size) {
+        part.push(-1)
+      }
+      for (const row of this.#batch(size).all(...part) as { doc: number; tokens: Uint8Array }[]) {
+        found.set(row.doc, row.tokens)
+      }
+    }
+    return docs.map((d) => found.get(d))
+  }
+
+  #batch(size: number): SqliteStatement {
+    let statement = this.#batches.get(size)
+    if (statement === undefined) {
+      statement = this.#db.prepare(
+        `SELECT doc, tokens FROM search_forward WHERE doc IN (${'?,'.repeat(size - 1)}?)`,
+      )
+      this.#batches.set(size, statement)
+    }
+    return statement
   }
 }
 

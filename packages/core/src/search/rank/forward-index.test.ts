@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest'
 import type { DateRangeNode, KeywordNode, QueryNode } from '../query/ast.js'
 import { parseQuery } from '../query/parse-query.js'
 import { analyzeKeys, forEachTerm } from './analyzer.js'
-import { evaluateBoolean, type KeywordResolver } from './boolean-evaluator.js'
-import { forwardChecker, selectBoolean, textChecker } from './boolean-select.js'
-import { union, NO_MATCH } from './doc-match.js'
+import {
+  evaluateBoolean,
+  type BooleanEvaluation,
+  type KeywordResolver,
+  type PositionalCheck,
+} from './boolean-evaluator.js'
+import {
+  forwardChecker,
+  selectBoolean,
+  textChecker,
+  type BooleanSelection,
+} from './boolean-select.js'
+import { bestOf, filterMatch, union, NO_MATCH } from './doc-match.js'
 import { checkForward, encodeForward, ForwardVocabulary } from './forward-index.js'
 import { IndexBuilder, type IndexDocument } from './index-builder.js'
 import { packTerms } from './packed-postings-reader.js'
@@ -159,6 +169,61 @@ describe('forward index', () => {
     }
   })
 
+  it('selects exactly what checking candidates one by one selects, for any pool and budget', () => {
+    // Records read per call of `records` (the text checker is compared in the test above).
+    const batches: number[] = []
+    const batched = forwardChecker({
+      vocabulary,
+      record: () => {
+        throw new Error('a source with `records` is read in batches')
+      },
+      records: (docs) => {
+        batches.push(docs.length)
+        return docs.map((d) => records[d])
+      },
+    })
+    let compared = 0
+    for (const q of QUERIES) {
+      const e = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      for (const pool of [1, 5, 16, 17, 20, 110, 300]) {
+        for (const maxChecks of [0, 1, 15, 16, 17, 48, 49, 60, 250, 2000]) {
+          for (const accept of [() => true, (d: number) => d % 3 !== 1]) {
+            const options = { accept, pool, maxChecks }
+            const expected = selectOneByOne(e, options, (d) => records[d], vocabulary)
+            const label = `${q} pool ${pool} checks ${maxChecks}`
+            batches.length = 0
+            expect(selectBoolean(e, { ...options, checker: batched }), label).toEqual(expected)
+            // Growing batches, never more records than one batch past the last check.
+            expect(batches.slice(0, 4).every((n, i) => n <= 16 << i)).toBe(true)
+            expect(batches.reduce((a, b) => a + b, 0)).toBeLessThan(2 * expected.checked + 17)
+            expect(selectBoolean(e, { ...options, checker: forward }), label).toEqual(expected)
+            compared++
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  })
+
+  it('checks a candidate without a record as failing, in batches as one by one', () => {
+    const some = (d: number): Uint8Array | undefined => (d % 4 === 0 ? undefined : records[d])
+    const checker = forwardChecker({
+      vocabulary,
+      record: some,
+      records: (docs) => docs.map(some),
+    })
+    let missing = 0
+    for (const q of QUERIES) {
+      const e = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      const options = { accept: () => true, pool: 40, maxChecks: 200 }
+      const got = selectBoolean(e, { ...options, checker })
+      expect(got, q).toEqual(selectOneByOne(e, options, some, vocabulary))
+      expect(got.docs.some((d) => e.checks.length > 0 && d % 4 === 0)).toBe(false)
+      missing += e.checks.length > 0 ? got.checked - got.docs.length : 0
+    }
+    expect(missing).toBeGreaterThan(0)
+  })
+
   it('matches a brute-force evaluation of the query on every document', () => {
     let hits = 0
     for (const q of QUERIES) {
@@ -229,6 +294,48 @@ describe('forward index', () => {
     )
   })
 })
+
+// `selectBoolean` as it was before batched reads (ADR 0020): each candidate's record read and
+// checked in score order, one at a time. The reference the batched selection must equal.
+function selectOneByOne(
+  evaluation: BooleanEvaluation,
+  options: { accept: (d: number) => boolean; pool: number; maxChecks: number },
+  record: (d: number) => Uint8Array | undefined,
+  vocabulary: ForwardVocabulary,
+): BooleanSelection {
+  const { checks, verify } = evaluation
+  const allowed = filterMatch(evaluation.match, options.accept)
+  const positional = checks.length > 0
+  const order = bestOf(
+    allowed,
+    positional ? Math.max(options.pool, options.maxChecks) : options.pool,
+  )
+  const docs: number[] = []
+  const scores: number[] = []
+  let checked = 0
+  for (let i = 0; i < order.length && docs.length < options.pool; i++) {
+    const d = allowed.docs[order[i]!]!
+    if (positional) {
+      if (checked++ >= options.maxChecks) {
+        checked--
+        break
+      }
+      const r = record(d)
+      if (r === undefined || !verify(d, (c: PositionalCheck) => checkForward(r, c, vocabulary))) {
+        continue
+      }
+    }
+    docs.push(d)
+    scores.push(allowed.scores[order[i]!]!)
+  }
+  const exact = !positional || checked === allowed.docs.length
+  const total = exact
+    ? positional
+      ? docs.length
+      : allowed.docs.length
+    : Math.max(docs.length, Math.round((allowed.docs.length * docs.length) / Math.max(1, checked)))
+  return { docs, scores, checked, total, exact }
+}
 
 // The query's meaning decided on one document's text, clause by clause (no index).
 function bruteForce(

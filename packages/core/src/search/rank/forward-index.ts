@@ -305,4 +305,9 @@ export interface ForwardSource {
   readonly vocabulary: ForwardVocabulary
   /** The forward record of `doc`, or undefined when the document has none. */
   record(doc: number): Uint8Array | undefined
+  /**
+   * The forward records of `docs`, in the order asked (undefined where a document has none): one
+   * read for a batch of candidates. Optional; without it each record is read by `record`.
+   */
+  records?(docs: readonly number[]): (Uint8Array | undefined)[]
 }
