@@ -8,7 +8,9 @@
 // Boolean queries run the product's path: evaluateBoolean, the store's SqliteKeywordResolver and
 // acceptFilter over per-document columns, selectBoolean with the pool SqliteSearchBackend uses
 // for a page of 20 with families collapsed, and phrase/NEAR checks on the forward index (ADR
-// 0020) read through SqliteForwardSource; `--text-checks` checks the text instead (the old path).
+// 0020) read through SqliteForwardSource, a batch of candidates per read; `--text-checks` checks
+// the text instead (the old path). The store is read through a connection opened as the product
+// opens its own (openDatabase, read-only: 64 MiB page cache, memory-mapped I/O).
 // Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
 //   [--threads T=2] [--rebuild] [--compare Q=10] [--text-checks]
 // The built index is cached in $CHUHAI_BENCH_CACHE (default /work/bench-cache) as a SQLite file;
@@ -34,6 +36,7 @@ import {
   textChecker,
   WeightedRanker,
 } from '../../packages/core/dist/index.js'
+import { openDatabase } from '../../packages/store-sqlite/dist/connection.js'
 import { BOOLEAN_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/boolean-migrations.js'
 import { SEARCH_MIGRATIONS } from '../../packages/store-sqlite/dist/schema/search-migrations.js'
 import {
@@ -227,7 +230,9 @@ let forwardBuild = 'cached'
   }
   rw.close()
 }
-const storeDb = new Database(cacheFile, { readonly: true })
+// The store's connection as the product opens it (openDatabase: page cache, mmap), read-only:
+// forward records, keyword tests and filters are read with the product's pragmas.
+const storeDb = openDatabase({ path: cacheFile, readonly: true })
 const forwardStats = storeDb
   .prepare('SELECT count(*) AS docs, sum(length(tokens)) AS bytes FROM search_forward')
   .get()
