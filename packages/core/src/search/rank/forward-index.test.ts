@@ -279,6 +279,51 @@ describe('forward index', () => {
     expect([...e.match.scores]).toEqual([...chained.scores])
   })
 
+  it('decides checks as the text check with codes of one, two and three bytes', () => {
+    // Ids around the varint byte boundaries, so that a code's first byte also occurs inside
+    // other tokens' codes (a continuation or a last byte): the byte search before decoding must
+    // only accept it at a token's start.
+    const many = new ForwardVocabulary(Array.from({ length: 20000 }, (_, i) => `w${i}`))
+    const ids = [0, 1, 2, 3, 126, 127, 128, 129, 255, 256, 383, 384, 16382, 16383, 16384, 16385]
+    ids.push(16384 + 127, 16384 + 128, 2 * 128 + 1, 1 * 128 + 2)
+    let seed = 11
+    const pick = (): string => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return `w${ids[Math.floor((seed / 2147483648) * ids.length)]}`
+    }
+    const text = (n: number): string => Array.from({ length: n }, pick).join(' ')
+    const docs: IndexDocument[] = Array.from({ length: 80 }, () => ({
+      title: text(3),
+      abstract: text(12),
+      claims: text(20),
+      description: text(40),
+    }))
+    const records = docs.map((d) => encodeForward(d, many))
+    const queries = ['"w16384 w0"', 'zzq NEAR/3 w1', '"w127 zzq"', 'w12* NEAR/2 w16384']
+    for (const a of ids) {
+      for (const b of [0, 127, 128, 256, 16384, 16511]) {
+        queries.push(`"w${a} w${b}"`, `w${a} NEAR/1 w${b}`, `w${b} NEAR/4 w${a} NEAR/4 w128`)
+      }
+    }
+    let held = 0
+    let failed = 0
+    for (const q of queries) {
+      const node = parseQuery(q, { mode: 'boolean' }) as PositionalCheck['node']
+      expect(['phrase', 'near'], q).toContain(node.kind)
+      for (const fields of [15, FIELD_BIT.title, FIELD_BIT.claims | FIELD_BIT.description]) {
+        const check = { node, fields }
+        docs.forEach((d, i) => {
+          const expected = checkPositions(d, check)
+          expect(checkForward(records[i]!, check, many), `${q} ${fields} doc ${i}`).toBe(expected)
+          held += expected ? 1 : 0
+          failed += expected ? 0 : 1
+        })
+      }
+    }
+    expect(held).toBeGreaterThan(500)
+    expect(failed).toBeGreaterThan(500)
+  })
+
   it('reads a record with a multi-byte length and ids past one byte', () => {
     const many = new ForwardVocabulary(Array.from({ length: 20000 }, (_, i) => `w${i}`))
     const words = Array.from({ length: 300 }, (_, i) => `w${(i * 67) % 20000}`)

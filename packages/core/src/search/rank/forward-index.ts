@@ -108,19 +108,21 @@ export class ForwardVocabulary {
     if (c === undefined) {
       const node = check.node
       const operands = node.kind === 'phrase' ? [node] : node.children
+      const compiled = operands.map((o): Operand => {
+        const keys = o.kind === 'term' ? analyzeKeys(o.text) : o.words.flatMap(analyzeKeys)
+        const prefix = o.kind === 'term' && o.prefix && keys.length > 0
+        return {
+          codes: Int32Array.from(keys, (k, j) =>
+            prefix && j === keys.length - 1 ? -2 : this.code(k),
+          ),
+          last: prefix ? this.prefixCodes(keys.at(-1)!) : undefined,
+        }
+      })
       c = {
-        operands: operands.map((o): Operand => {
-          const keys = o.kind === 'term' ? analyzeKeys(o.text) : o.words.flatMap(analyzeKeys)
-          const prefix = o.kind === 'term' && o.prefix && keys.length > 0
-          return {
-            codes: Int32Array.from(keys, (k, j) =>
-              prefix && j === keys.length - 1 ? -2 : this.code(k),
-            ),
-            last: prefix ? this.prefixCodes(keys.at(-1)!) : undefined,
-          }
-        }),
+        operands: compiled,
         distance: node.kind === 'near' ? node.distance : 0,
         near: node.kind === 'near',
+        required: requiredCodes(compiled),
       }
       this.#compiled.set(check.node, c)
     }
@@ -140,6 +142,58 @@ export interface CompiledCheck {
   readonly operands: readonly Operand[]
   readonly distance: number
   readonly near: boolean
+  /**
+   * Codes a field must hold for the check to hold in it, as their record bytes (varints): one per
+   * operand (its first untruncated key), or undefined when some operand can match nothing.
+   */
+  readonly required: readonly Uint8Array[] | undefined
+}
+
+// A phrase holds in a field only where its keys occur, and NEAR where every operand does: each
+// operand's first untruncated key is looked for in the field's bytes (a native byte search)
+// before the field is decoded. A key outside the vocabulary (code -1) matches nothing.
+function requiredCodes(operands: readonly Operand[]): Uint8Array[] | undefined {
+  const required: Uint8Array[] = []
+  for (const o of operands) {
+    if (o.codes.includes(-1)) {
+      return undefined
+    }
+    const code = o.codes.find((x) => x >= 0)
+    if (code !== undefined) {
+      const bytes: number[] = []
+      let v = code
+      while (v >= 0x80) {
+        bytes.push((v & 0x7f) | 0x80)
+        v >>>= 7
+      }
+      bytes.push(v)
+      required.push(Uint8Array.from(bytes))
+    }
+  }
+  return required
+}
+
+/** Whether the record's bytes in [start, end) hold the token coded `code` (varint bytes). */
+function holdsCode(record: Uint8Array, start: number, end: number, code: Uint8Array): boolean {
+  const first = code[0]!
+  const last = end - code.length
+  for (
+    let p = record.indexOf(first, start);
+    p >= 0 && p <= last;
+    p = record.indexOf(first, p + 1)
+  ) {
+    // A token starts after a byte below 0x80 (the end of the previous varint or of the length).
+    if (record[p - 1]! < 0x80) {
+      let j = 1
+      while (j < code.length && record[p + j] === code[j]) {
+        j++
+      }
+      if (j === code.length) {
+        return true
+      }
+    }
+  }
+  return false
 }
 
 /** A growable byte buffer for encoding records. */
@@ -199,6 +253,10 @@ export function checkForward(
   vocabulary: ForwardVocabulary,
 ): boolean {
   const compiled = vocabulary.compile(check)
+  const required = compiled.required
+  if (required === undefined) {
+    return false
+  }
   const fields = check.fields
   let at = 0
   for (let f = 0; f < FIELD_BITS.length; f++) {
@@ -211,7 +269,7 @@ export function checkForward(
       }
     }
     const end = at + bytes
-    if ((fields & FIELD_BITS[f]!) === 0 || bytes === 0) {
+    if ((fields & FIELD_BITS[f]!) === 0 || bytes === 0 || !holdsAll(record, at, end, required)) {
       at = end
       continue
     }
@@ -241,6 +299,20 @@ export function checkForward(
     }
   }
   return false
+}
+
+function holdsAll(
+  record: Uint8Array,
+  start: number,
+  end: number,
+  required: readonly Uint8Array[],
+): boolean {
+  for (const code of required) {
+    if (!holdsCode(record, start, end, code)) {
+      return false
+    }
+  }
+  return true
 }
 
 /** The field bits in record order. */
