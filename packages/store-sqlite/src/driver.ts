@@ -18,6 +18,8 @@ export interface SqliteStatement {
   get(...params: unknown[]): unknown
   all(...params: unknown[]): unknown[]
   iterate(...params: unknown[]): IterableIterator<unknown>
+  /** Returns rows as arrays of column values (no object per row) when `toggle` is true. */
+  raw(toggle?: boolean): this
 }
 
 /** An open connection. */

@@ -125,8 +125,8 @@ export class SqliteForwardSource implements ForwardSource {
       while (part.length < size) {
         part.push(-1)
       }
-      for (const row of this.#batch(size).all(...part) as { doc: number; tokens: Uint8Array }[]) {
-        found.set(row.doc, row.tokens)
+      for (const [doc, tokens] of this.#batch(size).all(...part) as [number, Uint8Array][]) {
+        found.set(doc, tokens)
       }
     }
     return docs.map((d) => found.get(d))
@@ -138,6 +138,8 @@ export class SqliteForwardSource implements ForwardSource {
       statement = this.#db.prepare(
         `SELECT doc, tokens FROM search_forward WHERE doc IN (${'?,'.repeat(size - 1)}?)`,
       )
+      // Rows as [doc, tokens] arrays: no object per row.
+      statement.raw(true)
       this.#batches.set(size, statement)
     }
     return statement
