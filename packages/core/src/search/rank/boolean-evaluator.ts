@@ -19,6 +19,23 @@ import {
   union,
   type DocMatch,
 } from './doc-match.js'
+import {
+  acquireDense,
+  andDense,
+  andPostings,
+  andSparse,
+  filterDense,
+  notDense,
+  notPostings,
+  notSparse,
+  orDense,
+  orPostings,
+  orSparse,
+  releaseDense,
+  toSparse,
+  type DenseMatch,
+  type WeightedPostings,
+} from './dense-match.js'
 import { BLOCK_SIZE, blockLastDoc, decodeBlock, nextBlock } from './postings-codec.js'
 import { idf, type PostingsReader } from './postings-reader.js'
 import { FIELD_BIT } from './rank-params.js'
@@ -53,7 +70,18 @@ export interface KeywordResolver {
 
 /** Options of `evaluateBoolean`. */
 export interface BooleanEvaluation {
+  /** The matching documents (positional clauses approximated; see `checks`). */
   readonly match: DocMatch
+  /**
+   * The same documents as a dense set when the whole query was evaluated densely (then it has
+   * no positional clauses): selection can read it without building `match`.
+   */
+  readonly dense: DenseMatch | undefined
+  /**
+   * Gives the dense set's memory back for the next query's evaluation (one thread evaluates one
+   * query at a time). `match` and `dense` must not be read afterwards: they throw.
+   */
+  readonly release: () => void
   /** Positive phrase/NEAR clauses to check on the text of candidates (empty when exact). */
   readonly checks: readonly PositionalCheck[]
   /**
@@ -120,6 +148,22 @@ function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
 export const MAX_PREFIX_EXPANSION = 200
 
 /**
+ * Share of the documents from which an `AND`, `OR` or plain-text clause is evaluated densely
+ * (ADR 0025): when it can match at least this share, marking documents in place beats merging
+ * sorted lists. Default is `1/16`.
+ */
+export const DENSE_SHARE = 1 / 16
+
+/** Options of `evaluateBoolean`. */
+export interface BooleanEvaluationOptions {
+  /**
+   * Share of the documents from which clauses are evaluated densely; `0` makes every `AND`/`OR`
+   * dense, `Infinity` none (the results are the same). Default is `DENSE_SHARE`.
+   */
+  readonly denseShare?: number
+}
+
+/**
  * Evaluates a Boolean query AST over an impact index. Words score idf × impact (BM25F), so a
  * Boolean result is ranked like a natural-language one; phrases of two words are matched by
  * their bigram postings, longer phrases and `NEAR/n` by their words (a superset), and are
@@ -129,6 +173,7 @@ export function evaluateBoolean(
   node: QueryNode,
   reader: PostingsReader,
   keywords: KeywordResolver,
+  options: BooleanEvaluationOptions = {},
 ): BooleanEvaluation {
   const checks: PositionalCheck[] = []
   // Each node's match and each positional clause's check, for `verify`.
@@ -136,10 +181,51 @@ export function evaluateBoolean(
   const checkOf = new Map<QueryNode, PositionalCheck>()
   // Keyword/date clauses applied as per-document tests (never listed).
   const testOf = new Map<QueryNode, (doc: number) => boolean>()
-  const match = evaluate(node, ALL_FIELDS, false)
-  return { match, checks, verify: (doc, check) => satisfied(node, doc, check) }
+  // Memos: index keys of words, keyword/date lists and tests, positional subtrees.
+  const keysMemo = new Map<TermNode, string[]>()
+  const listMemo = new Map<QueryNode, Uint32Array>()
+  const testMemo = new Map<QueryNode, ((doc: number) => boolean) | undefined>()
+  const positionalMemo = new Map<QueryNode, boolean>()
+  const sizeMemo = new Map<QueryNode, number>()
+  const denseFrom = reader.docLimit * (options.denseShare ?? DENSE_SHARE)
+  // A dense root belongs to the evaluation until `release` gives it back to the pool.
+  let dense = denseWorthy(node) ? evaluateDense(node, ALL_FIELDS) : undefined
+  let match = dense ? undefined : evaluate(node, ALL_FIELDS, false)
+  let released = false
+  const live = (): void => {
+    if (released) {
+      throw new Error('a Boolean evaluation was read after its release')
+    }
+  }
+  return {
+    get match() {
+      live()
+      if (match === undefined) {
+        match = toSparse(dense!)
+        matches.set(node, match)
+      }
+      return match
+    },
+    get dense() {
+      live()
+      return dense
+    },
+    release: () => {
+      released = true
+      if (dense) {
+        releaseDense(dense)
+        dense = undefined
+      }
+    },
+    checks,
+    verify: (doc, check) => satisfied(node, doc, check),
+  }
 
   function satisfied(n: QueryNode, doc: number, check: (c: PositionalCheck) => boolean): boolean {
+    if (!positionalIn(n)) {
+      // No phrase or NEAR below: the clause's own match decides (its children may have none).
+      return member(n, doc)
+    }
     const positional = checkOf.get(n)
     if (positional) {
       return holds(matches.get(n)!.docs, doc) && check(positional)
@@ -165,20 +251,292 @@ export function evaluateBoolean(
   }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
-    const m = evaluateNode(n, fields, negated)
+    let m: DocMatch
+    if (denseWorthy(n)) {
+      const dense = evaluateDense(n, fields)
+      m = toSparse(dense)
+      releaseDense(dense)
+    } else {
+      m = evaluateNode(n, fields, negated)
+    }
     matches.set(n, m)
     return m
+  }
+
+  /** Whether a phrase or NEAR is in the subtree of `n`. */
+  function positionalIn(n: QueryNode): boolean {
+    let p = positionalMemo.get(n)
+    if (p === undefined) {
+      p =
+        n.kind === 'phrase' || n.kind === 'near'
+          ? true
+          : n.kind === 'and' || n.kind === 'or'
+            ? n.children.some(positionalIn)
+            : n.kind === 'field' || n.kind === 'not'
+              ? positionalIn(n.child)
+              : false
+      positionalMemo.set(n, p)
+    }
+    return p
+  }
+
+  // An AND, OR or plain text without phrase/NEAR that can match a large share of the documents.
+  function denseWorthy(n: QueryNode): boolean {
+    if ((n.kind !== 'and' && n.kind !== 'or' && n.kind !== 'text') || positionalIn(n)) {
+      return false
+    }
+    const bound = size(n)
+    return bound > 0 && bound >= denseFrom
+  }
+
+  // Documents a clause can match at most; per-document tests bound nothing (Infinity).
+  function size(n: QueryNode): number {
+    let bound = sizeMemo.get(n)
+    if (bound === undefined) {
+      bound = sizeOf(n)
+      sizeMemo.set(n, bound)
+    }
+    return bound
+  }
+
+  function sizeOf(n: QueryNode): number {
+    switch (n.kind) {
+      case 'term': {
+        const dfs = keysOf(n).map((k) => reader.df(k))
+        return dfs.length === 0 ? 0 : n.prefix ? dfs.reduce((a, b) => a + b) : Math.min(...dfs)
+      }
+      case 'text':
+        return textKeys(n.text).reduce((s, k) => s + reader.df(k), 0)
+      case 'field':
+        return size(n.child)
+      case 'or':
+        return n.children.reduce((s, c) => s + size(c), 0)
+      case 'and': {
+        const bounds = n.children.filter((c) => c.kind !== 'not').map(size)
+        const least = Math.min(...bounds)
+        return least === Infinity ? 0 : least
+      }
+      case 'keyword':
+      case 'date':
+        return testFor(n) ? Infinity : listOf(n).length
+      case 'phrase':
+      case 'near':
+      case 'not':
+        // Never evaluated densely (checked on records, or only beside a positive clause).
+        return 0
+    }
+  }
+
+  function keysOf(n: TermNode): string[] {
+    let keys = keysMemo.get(n)
+    if (keys === undefined) {
+      keys = n.prefix
+        ? reader.expand(analyzeKeys(n.text).join('') || n.text.toLowerCase(), MAX_PREFIX_EXPANSION)
+        : analyzeKeys(n.text)
+      keysMemo.set(n, keys)
+    }
+    return keys
+  }
+
+  function textKeys(text: string): string[] {
+    return [...new Set(analyzeKeys(text).filter((k) => !QUERY_STOP_KEYS.has(k)))]
+  }
+
+  function listOf(n: KeywordNode | DateRangeNode): Uint32Array {
+    let docs = listMemo.get(n)
+    if (docs === undefined) {
+      docs = keywords.resolve(n)
+      listMemo.set(n, docs)
+    }
+    return docs
+  }
+
+  function testFor(n: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
+    if (!testMemo.has(n)) {
+      testMemo.set(n, keywords.test?.(n))
+    }
+    return testMemo.get(n)
+  }
+
+  function weighted(key: string, fields: number): WeightedPostings | undefined {
+    const encoded = reader.encoded(key)
+    return encoded && { encoded, weight: idf(reader.docCount, encoded.df) / 255, fields }
+  }
+
+  // The one index key of a plain word (under its field), for in-place AND/NOT; else undefined.
+  function singleKey(n: QueryNode, fields: number): { key: string; fields: number } | undefined {
+    if (n.kind === 'field') {
+      return singleKey(n.child, FIELD_MASK[n.field])
+    }
+    if (n.kind !== 'term' || n.prefix) {
+      return undefined
+    }
+    const keys = keysOf(n)
+    return keys.length === 1 ? { key: keys[0]!, fields } : undefined
+  }
+
+  // A clause as a dense set (ADR 0025); release it once read.
+  function evaluateDense(n: QueryNode, fields: number): DenseMatch {
+    switch (n.kind) {
+      case 'field':
+        return evaluateDense(n.child, FIELD_MASK[n.field])
+      case 'and':
+        return denseConjunction(n.children, fields)
+      case 'or': {
+        const m = denseOrEmpty(n.children[0]!, fields)
+        for (const c of n.children.slice(1)) {
+          orInto(m, c, fields)
+        }
+        return m
+      }
+      case 'text': {
+        const m = acquireDense(reader.docLimit)
+        for (const k of textKeys(n.text)) {
+          const p = weighted(k, fields)
+          if (p) {
+            orPostings(m, p)
+          }
+        }
+        return m
+      }
+      case 'term':
+      case 'keyword':
+      case 'date':
+      case 'phrase':
+      case 'near':
+      case 'not': {
+        const m = acquireDense(reader.docLimit)
+        orInto(m, n, fields)
+        return m
+      }
+    }
+  }
+
+  // m ∪= clause `c` (scores added in clause order, as `union` adds them).
+  function orInto(m: DenseMatch, c: QueryNode, fields: number): void {
+    if (c.kind === 'field') {
+      orInto(m, c.child, FIELD_MASK[c.field])
+      return
+    }
+    const one = singleKey(c, fields)
+    const dense = one ? undefined : denseOf(c, fields)
+    if (one) {
+      const p = weighted(one.key, one.fields)
+      if (p) {
+        orPostings(m, p)
+      }
+    } else if (c.kind === 'term' && c.prefix) {
+      for (const k of keysOf(c)) {
+        const p = weighted(k, fields)
+        if (p) {
+          orPostings(m, p)
+        }
+      }
+    } else if (dense) {
+      orDense(m, dense)
+      releaseDense(dense)
+    } else {
+      orSparse(m, evaluate(c, fields, false))
+    }
+  }
+
+  // A clause as a dense set: its own when it is worth one, else marked into an empty one.
+  function denseOrEmpty(c: QueryNode, fields: number): DenseMatch {
+    const own = denseOf(c, fields)
+    if (own) {
+      return own
+    }
+    const m = acquireDense(reader.docLimit)
+    orInto(m, c, fields)
+    return m
+  }
+
+  // A clause (under its field) as a dense set when it is worth one (release it once read).
+  function denseOf(c: QueryNode, fields: number): DenseMatch | undefined {
+    return c.kind === 'field'
+      ? denseOf(c.child, FIELD_MASK[c.field])
+      : denseWorthy(c)
+        ? evaluateDense(c, fields)
+        : undefined
+  }
+
+  // An AND as a dense set: its rarest listed clause, then each other one marked in place, then
+  // the per-document tests, then the NOT clauses removed.
+  function denseConjunction(
+    children: readonly QueryNode[],
+    fields: number,
+    filters: readonly ((doc: number) => boolean)[] = [],
+  ): DenseMatch {
+    const tests = [...filters]
+    const listed: QueryNode[] = []
+    for (const c of children) {
+      if (c.kind !== 'not') {
+        const test = perDocument(c)
+        if (test) {
+          tests.push(test)
+        } else {
+          listed.push(c)
+        }
+      }
+    }
+    const order = listed
+      .map((c) => ({ c, s: size(c) }))
+      .sort((a, b) => a.s - b.s)
+      .map((x) => x.c)
+    const m = denseOrEmpty(order[0]!, fields)
+    for (const c of order.slice(1)) {
+      const one = singleKey(c, fields)
+      const dense = one ? undefined : denseOf(c, fields)
+      if (one) {
+        const p = weighted(one.key, one.fields)
+        if (p) {
+          andPostings(m, p)
+        } else {
+          m.member.fill(0)
+          m.count = 0
+        }
+      } else if (dense) {
+        andDense(m, dense)
+        releaseDense(dense)
+      } else {
+        andSparse(m, evaluate(c, fields, false))
+      }
+    }
+    if (tests.length > 0) {
+      filterDense(m, allOf(tests))
+    }
+    for (const c of children) {
+      if (c.kind === 'not') {
+        notInto(m, c.child, fields)
+      }
+    }
+    return m
+  }
+
+  // m −= clause `c`.
+  function notInto(m: DenseMatch, c: QueryNode, fields: number): void {
+    const test = perDocument(c)
+    const one = test ? undefined : singleKey(c, fields)
+    const dense = test || one ? undefined : denseOf(c, fields)
+    if (test) {
+      filterDense(m, (d) => !test(d))
+    } else if (one) {
+      const p = weighted(one.key, one.fields)
+      if (p) {
+        notPostings(m, p)
+      }
+    } else if (dense) {
+      notDense(m, dense)
+      releaseDense(dense)
+    } else {
+      notSparse(m, evaluate(c, fields, true))
+    }
   }
 
   function evaluateNode(n: QueryNode, fields: number, negated: boolean): DocMatch {
     switch (n.kind) {
       case 'term': {
-        const keys = n.prefix
-          ? reader.expand(
-              analyzeKeys(n.text).join('') || n.text.toLowerCase(),
-              MAX_PREFIX_EXPANSION,
-            )
-          : analyzeKeys(n.text)
+        const keys = keysOf(n)
         if (n.prefix) {
           return unionOf(keys, fields)
         }
@@ -190,9 +548,7 @@ export function evaluateBoolean(
         if (!negated) {
           addCheck({ node: n, fields })
         }
-        // Operands decoded rarest first within each other (their matches decide nothing in
-        // `verify`: the NEAR's own match and check do).
-        return intersectAll(n.children, fields, true, [])
+        return nearOperands(n, fields, [])
       }
       case 'and':
         return conjunction(n.children, fields, negated)
@@ -204,13 +560,13 @@ export function evaluateBoolean(
         return evaluate(n.child, FIELD_MASK[n.field], negated)
       case 'keyword':
       case 'date': {
-        const docs = keywords.resolve(n)
+        const docs = listOf(n)
         return { docs, scores: new Float32Array(docs.length) }
       }
-      case 'text': {
-        const keys = analyzeKeys(n.text).filter((k) => !QUERY_STOP_KEYS.has(k))
-        return [...new Set(keys)].map((k) => postings(k, fields)).reduce(union, NO_MATCH)
-      }
+      case 'text':
+        return textKeys(n.text)
+          .map((k) => postings(k, fields))
+          .reduce(union, NO_MATCH)
     }
   }
 
@@ -302,9 +658,28 @@ export function evaluateBoolean(
     if (!negated) {
       addCheck({ node: n, fields })
     }
-    const m = intersectAll(n.children, fields, true, tests)
+    const m = nearOperands(n, fields, tests)
     matches.set(n, m)
     return m
+  }
+
+  // A NEAR's candidates: its operands intersected where `tests` hold (their matches decide nothing
+  // in `verify`: the NEAR's own match and check do). Plain words of which the rarest is common
+  // are marked densely; otherwise they are decoded rarest first within each other.
+  function nearOperands(
+    n: NearNode,
+    fields: number,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    const bounds = n.children.map((c) => (singleKey(c, fields) ? size(c) : 0))
+    const least = Math.min(...bounds)
+    if (least > 0 && least >= denseFrom) {
+      const dense = denseConjunction(n.children, fields, tests)
+      const m = toSparse(dense)
+      releaseDense(dense)
+      return m
+    }
+    return intersectAll(n.children, fields, true, tests)
   }
 
   // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
@@ -384,10 +759,10 @@ export function evaluateBoolean(
 
   // The resolver's per-document test of a keyword/date clause (recorded for `verify`).
   function perDocument(n: QueryNode): ((doc: number) => boolean) | undefined {
-    if ((n.kind !== 'keyword' && n.kind !== 'date') || keywords.test === undefined) {
+    if (n.kind !== 'keyword' && n.kind !== 'date') {
       return undefined
     }
-    const test = keywords.test(n)
+    const test = testFor(n)
     if (test) {
       testOf.set(n, test)
     }
