@@ -6,7 +6,6 @@ import type {
   PhraseNode,
   QueryNode,
   TermNode,
-  TextField,
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
 import {
@@ -14,40 +13,20 @@ import {
   intersect,
   intersectDocs,
   NO_MATCH,
-  seek,
   subtract,
   union,
   type DocMatch,
 } from './doc-match.js'
+import { DenseEvaluator, allOf } from './dense-evaluator.js'
+import { releaseDense, toSparse, type DenseMatch } from './dense-match.js'
 import {
-  acquireDense,
-  andDense,
-  andPostings,
-  andSparse,
-  filterDense,
-  notDense,
-  notPostings,
-  notSparse,
-  orDense,
-  orPostings,
-  orSparse,
-  releaseDense,
-  toSparse,
-  type DenseMatch,
-  type WeightedPostings,
-} from './dense-match.js'
-import { BLOCK_SIZE, blockLastDoc, decodeBlock, nextBlock } from './postings-codec.js'
-import { idf, type PostingsReader } from './postings-reader.js'
-import { FIELD_BIT } from './rank-params.js'
-
-/** Field mask of every text field. */
-const ALL_FIELDS = 15
-const FIELD_MASK: Readonly<Record<TextField, number>> = {
-  ti: FIELD_BIT.title,
-  ab: FIELD_BIT.abstract,
-  cl: FIELD_BIT.claims,
-  de: FIELD_BIT.description,
-}
+  ALL_FIELDS,
+  FIELD_MASK,
+  postingsMatch,
+  postingsWithin,
+  unionOfKeys,
+} from './postings-match.js'
+import type { PostingsReader } from './postings-reader.js'
 
 /** A phrase or proximity clause the postings can only approximate; the backend checks it on text. */
 export interface PositionalCheck {
@@ -111,26 +90,6 @@ function holds(docs: Uint32Array, doc: number): boolean {
   return false
 }
 
-/** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
-const scratch = {
-  docs: new Uint32Array(0),
-  scores: new Float32Array(0),
-  acc: new Float32Array(0),
-  seen: new Uint8Array(0),
-}
-
-/** One test for all of `tests` (no array walk per document for the usual one or two). */
-function allOf(tests: readonly ((doc: number) => boolean)[]): (doc: number) => boolean {
-  if (tests.length === 1) {
-    return tests[0]!
-  }
-  if (tests.length === 2) {
-    const [a, b] = tests as [(doc: number) => boolean, (doc: number) => boolean]
-    return (d) => a(d) && b(d)
-  }
-  return (d) => tests.every((t) => t(d))
-}
-
 /** The documents of ascending `docs` that pass `test`. */
 function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
   const out = new Uint32Array(docs.length)
@@ -188,8 +147,17 @@ export function evaluateBoolean(
   const positionalMemo = new Map<QueryNode, boolean>()
   const sizeMemo = new Map<QueryNode, number>()
   const denseFrom = reader.docLimit * (options.denseShare ?? DENSE_SHARE)
+  const denseSets = new DenseEvaluator({
+    reader,
+    denseWorthy,
+    size,
+    keysOf,
+    textKeys,
+    perDocument,
+    evaluate,
+  })
   // A dense root belongs to the evaluation until `release` gives it back to the pool.
-  let dense = denseWorthy(node) ? evaluateDense(node, ALL_FIELDS) : undefined
+  let dense = denseWorthy(node) ? denseSets.evaluate(node, ALL_FIELDS) : undefined
   let match = dense ? undefined : evaluate(node, ALL_FIELDS, false)
   let released = false
   const live = (): void => {
@@ -253,9 +221,9 @@ export function evaluateBoolean(
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
     let m: DocMatch
     if (denseWorthy(n)) {
-      const dense = evaluateDense(n, fields)
-      m = toSparse(dense)
-      releaseDense(dense)
+      const set = denseSets.evaluate(n, fields)
+      m = toSparse(set)
+      releaseDense(set)
     } else {
       m = evaluateNode(n, fields, negated)
     }
@@ -358,189 +326,16 @@ export function evaluateBoolean(
     return testMemo.get(n)
   }
 
-  function weighted(key: string, fields: number): WeightedPostings | undefined {
-    const encoded = reader.encoded(key)
-    return encoded && { encoded, weight: idf(reader.docCount, encoded.df) / 255, fields }
-  }
-
-  // The one index key of a plain word (under its field), for in-place AND/NOT; else undefined.
-  function singleKey(n: QueryNode, fields: number): { key: string; fields: number } | undefined {
-    if (n.kind === 'field') {
-      return singleKey(n.child, FIELD_MASK[n.field])
-    }
-    if (n.kind !== 'term' || n.prefix) {
-      return undefined
-    }
-    const keys = keysOf(n)
-    return keys.length === 1 ? { key: keys[0]!, fields } : undefined
-  }
-
-  // A clause as a dense set (ADR 0025); release it once read.
-  function evaluateDense(n: QueryNode, fields: number): DenseMatch {
-    switch (n.kind) {
-      case 'field':
-        return evaluateDense(n.child, FIELD_MASK[n.field])
-      case 'and':
-        return denseConjunction(n.children, fields)
-      case 'or': {
-        const m = denseOrEmpty(n.children[0]!, fields)
-        for (const c of n.children.slice(1)) {
-          orInto(m, c, fields)
-        }
-        return m
-      }
-      case 'text': {
-        const m = acquireDense(reader.docLimit)
-        for (const k of textKeys(n.text)) {
-          const p = weighted(k, fields)
-          if (p) {
-            orPostings(m, p)
-          }
-        }
-        return m
-      }
-      case 'term':
-      case 'keyword':
-      case 'date':
-      case 'phrase':
-      case 'near':
-      case 'not': {
-        const m = acquireDense(reader.docLimit)
-        orInto(m, n, fields)
-        return m
-      }
-    }
-  }
-
-  // m ∪= clause `c` (scores added in clause order, as `union` adds them).
-  function orInto(m: DenseMatch, c: QueryNode, fields: number): void {
-    if (c.kind === 'field') {
-      orInto(m, c.child, FIELD_MASK[c.field])
-      return
-    }
-    const one = singleKey(c, fields)
-    const dense = one ? undefined : denseOf(c, fields)
-    if (one) {
-      const p = weighted(one.key, one.fields)
-      if (p) {
-        orPostings(m, p)
-      }
-    } else if (c.kind === 'term' && c.prefix) {
-      for (const k of keysOf(c)) {
-        const p = weighted(k, fields)
-        if (p) {
-          orPostings(m, p)
-        }
-      }
-    } else if (dense) {
-      orDense(m, dense)
-      releaseDense(dense)
-    } else {
-      orSparse(m, evaluate(c, fields, false))
-    }
-  }
-
-  // A clause as a dense set: its own when it is worth one, else marked into an empty one.
-  function denseOrEmpty(c: QueryNode, fields: number): DenseMatch {
-    const own = denseOf(c, fields)
-    if (own) {
-      return own
-    }
-    const m = acquireDense(reader.docLimit)
-    orInto(m, c, fields)
-    return m
-  }
-
-  // A clause (under its field) as a dense set when it is worth one (release it once read).
-  function denseOf(c: QueryNode, fields: number): DenseMatch | undefined {
-    return c.kind === 'field'
-      ? denseOf(c.child, FIELD_MASK[c.field])
-      : denseWorthy(c)
-        ? evaluateDense(c, fields)
-        : undefined
-  }
-
-  // An AND as a dense set: its rarest listed clause, then each other one marked in place, then
-  // the per-document tests, then the NOT clauses removed.
-  function denseConjunction(
-    children: readonly QueryNode[],
-    fields: number,
-    filters: readonly ((doc: number) => boolean)[] = [],
-  ): DenseMatch {
-    const tests = [...filters]
-    const listed: QueryNode[] = []
-    for (const c of children) {
-      if (c.kind !== 'not') {
-        const test = perDocument(c)
-        if (test) {
-          tests.push(test)
-        } else {
-          listed.push(c)
-        }
-      }
-    }
-    const order = listed
-      .map((c) => ({ c, s: size(c) }))
-      .sort((a, b) => a.s - b.s)
-      .map((x) => x.c)
-    const m = denseOrEmpty(order[0]!, fields)
-    for (const c of order.slice(1)) {
-      const one = singleKey(c, fields)
-      const dense = one ? undefined : denseOf(c, fields)
-      if (one) {
-        const p = weighted(one.key, one.fields)
-        if (p) {
-          andPostings(m, p)
-        } else {
-          m.member.fill(0)
-          m.count = 0
-        }
-      } else if (dense) {
-        andDense(m, dense)
-        releaseDense(dense)
-      } else {
-        andSparse(m, evaluate(c, fields, false))
-      }
-    }
-    if (tests.length > 0) {
-      filterDense(m, allOf(tests))
-    }
-    for (const c of children) {
-      if (c.kind === 'not') {
-        notInto(m, c.child, fields)
-      }
-    }
-    return m
-  }
-
-  // m −= clause `c`.
-  function notInto(m: DenseMatch, c: QueryNode, fields: number): void {
-    const test = perDocument(c)
-    const one = test ? undefined : singleKey(c, fields)
-    const dense = test || one ? undefined : denseOf(c, fields)
-    if (test) {
-      filterDense(m, (d) => !test(d))
-    } else if (one) {
-      const p = weighted(one.key, one.fields)
-      if (p) {
-        notPostings(m, p)
-      }
-    } else if (dense) {
-      notDense(m, dense)
-      releaseDense(dense)
-    } else {
-      notSparse(m, evaluate(c, fields, true))
-    }
-  }
-
   function evaluateNode(n: QueryNode, fields: number, negated: boolean): DocMatch {
     switch (n.kind) {
       case 'term': {
         const keys = keysOf(n)
         if (n.prefix) {
-          return unionOf(keys, fields)
+          return unionOfKeys(reader, keys, fields)
         }
-        return keys.length === 0 ? NO_MATCH : keys.map((k) => postings(k, fields)).reduce(intersect)
+        return keys.length === 0
+          ? NO_MATCH
+          : keys.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
       }
       case 'phrase':
         return phrase(n, fields, negated)
@@ -565,7 +360,7 @@ export function evaluateBoolean(
       }
       case 'text':
         return textKeys(n.text)
-          .map((k) => postings(k, fields))
+          .map((k) => postingsMatch(reader, k, fields))
           .reduce(union, NO_MATCH)
     }
   }
@@ -671,12 +466,12 @@ export function evaluateBoolean(
     fields: number,
     tests: readonly ((doc: number) => boolean)[],
   ): DocMatch {
-    const bounds = n.children.map((c) => (singleKey(c, fields) ? size(c) : 0))
+    const bounds = n.children.map((c) => (denseSets.singleKey(c, fields) ? size(c) : 0))
     const least = Math.min(...bounds)
     if (least > 0 && least >= denseFrom) {
-      const dense = denseConjunction(n.children, fields, tests)
-      const m = toSparse(dense)
-      releaseDense(dense)
+      const set = denseSets.conjunction(n.children, fields, tests)
+      const m = toSparse(set)
+      releaseDense(set)
       return m
     }
     return intersectAll(n.children, fields, true, tests)
@@ -721,40 +516,7 @@ export function evaluateBoolean(
     const keys = analyzeKeys(n.text)
     return keys.length === 0
       ? NO_MATCH
-      : keys.map((k) => postingsWithin(k, fields, within)).reduce(intersect)
-  }
-
-  // A key's postings (as `postings`) at the documents of `within` only; blocks that end before
-  // the next document of `within` are skipped from their headers.
-  function postingsWithin(key: string, fields: number, within: Uint32Array): DocMatch {
-    const e = reader.encoded(key)
-    if (e === undefined || within.length === 0) {
-      return NO_MATCH
-    }
-    const w = idf(reader.docCount, e.df) / 255
-    const size = Math.min(e.df, within.length)
-    const docs = new Uint32Array(size)
-    const scores = new Float32Array(size)
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let n = 0
-    let j = 0
-    for (let at = e.from; at < e.to && j < within.length; at = nextBlock(e.bytes, at)) {
-      if (blockLastDoc(e.bytes, at) < within[j]!) {
-        continue
-      }
-      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-      for (let i = 0; i < m && j < within.length; i++) {
-        const d = blockDocs[i]!
-        j = seek(within, j, d)
-        if (within[j] === d && (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0)) {
-          docs[n] = d
-          scores[n++] = w * blockImpacts[i]!
-        }
-      }
-    }
-    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+      : keys.map((k) => postingsWithin(reader, k, fields, within)).reduce(intersect)
   }
 
   // The resolver's per-document test of a keyword/date clause (recorded for `verify`).
@@ -782,8 +544,8 @@ export function evaluateBoolean(
         addCheck({ node: n, fields })
       }
       return content.length === 1
-        ? postings(content[0]!, fields)
-        : words.map((k) => postings(k, fields)).reduce(intersect)
+        ? postingsMatch(reader, content[0]!, fields)
+        : words.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
     }
     // Bigram postings skip stop words and ignore order beyond pairs: candidates only, so every
     // phrase of several words is checked on the text.
@@ -792,92 +554,6 @@ export function evaluateBoolean(
     }
     const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))
     const keys = pairs.every((p) => reader.df(p) > 0) ? pairs : content
-    return keys.map((k) => postings(k, fields)).reduce(intersect)
-  }
-
-  // The union of keys' postings, scores added in key order (as `reduce(union)` adds them): for
-  // many keys (a truncation's expansion) into a dense accumulator, one pass per key.
-  function unionOf(keys: readonly string[], fields: number): DocMatch {
-    let total = 0
-    for (const k of keys) {
-      total += reader.df(k)
-    }
-    if (keys.length <= 2 || total * 8 < reader.docLimit) {
-      return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
-    }
-    if (scratch.acc.length < reader.docLimit) {
-      scratch.acc = new Float32Array(reader.docLimit)
-      scratch.seen = new Uint8Array(reader.docLimit)
-    }
-    // Reused between queries: every entry set here is cleared below while collecting.
-    const { acc, seen } = scratch
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let count = 0
-    for (const k of keys) {
-      const e = reader.encoded(k)
-      if (e === undefined) {
-        continue
-      }
-      const w = idf(reader.docCount, e.df) / 255
-      for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
-        const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-        for (let i = 0; i < m; i++) {
-          if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
-            const d = blockDocs[i]!
-            acc[d] = acc[d]! + Math.fround(w * blockImpacts[i]!)
-            if (seen[d] === 0) {
-              seen[d] = 1
-              count++
-            }
-          }
-        }
-      }
-    }
-    const docs = new Uint32Array(count)
-    const scores = new Float32Array(count)
-    for (let d = 0, n = 0; n < count; d++) {
-      if (seen[d] !== 0) {
-        docs[n] = d
-        scores[n++] = acc[d]!
-        seen[d] = 0
-        acc[d] = 0
-      }
-    }
-    return { docs, scores }
-  }
-
-  // A key's postings as a match (documents with the key in one of `fields`, scored idf × impact),
-  // decoded block by block straight into the result.
-  function postings(key: string, fields: number): DocMatch {
-    const e = reader.encoded(key)
-    if (e === undefined) {
-      return NO_MATCH
-    }
-    const w = idf(reader.docCount, e.df) / 255
-    // A field's postings go to reused scratch arrays and are copied at their size: most of a
-    // key's postings may be in other fields, and large short-lived arrays cost collections.
-    const all = fields === ALL_FIELDS
-    if (!all && scratch.docs.length < e.df) {
-      scratch.docs = new Uint32Array(e.df)
-      scratch.scores = new Float32Array(e.df)
-    }
-    const docs = all ? new Uint32Array(e.df) : scratch.docs
-    const scores = all ? new Float32Array(e.df) : scratch.scores
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let n = 0
-    for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
-      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-      for (let i = 0; i < m; i++) {
-        if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
-          docs[n] = blockDocs[i]!
-          scores[n++] = w * blockImpacts[i]!
-        }
-      }
-    }
-    return all ? { docs, scores } : { docs: docs.slice(0, n), scores: scores.slice(0, n) }
+    return keys.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
   }
 }
