@@ -253,18 +253,27 @@ export function notSparse(a: DenseMatch, b: DocMatch): void {
   a.count = count
 }
 
-/** Keeps the documents of the set that pass `test`. */
+/** Keeps the documents of the set that pass `test` (members gathered as in `bestOfDense`). */
 export function filterDense(m: DenseMatch, test: (doc: number) => boolean): void {
   const member = m.member
   const words = new Uint32Array(member.buffer, member.byteOffset, member.length >>> 2)
+  const chunk = gathered
   let count = m.count
-  for (let w = 0; w < words.length; w++) {
-    if (words[w] !== 0) {
-      for (let d = w * 4; d < w * 4 + 4; d++) {
-        if (member[d] === 1 && !test(d)) {
-          member[d] = 0
-          count--
+  for (let w = 0; w < words.length;) {
+    let n = 0
+    for (; w < words.length && n < CHUNK; w++) {
+      if (words[w] !== 0) {
+        for (let d = w * 4; d < w * 4 + 4; d++) {
+          chunk[n] = d
+          n += member[d]!
         }
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const d = chunk[i]!
+      if (!test(d)) {
+        member[d] = 0
+        count--
       }
     }
   }
