@@ -329,10 +329,14 @@ let boolChecked = 0
 boolQueries.forEach((q, qi) => {
   const t = performance.now()
   const c0 = process.cpuUsage()
-  const selection = selectBoolean(
-    evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords),
-    { accept, pool: POOL, maxChecks: MAX_CHECKS, checker },
-  )
+  const evaluation = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+  const selection = selectBoolean(evaluation, {
+    accept,
+    pool: POOL,
+    maxChecks: MAX_CHECKS,
+    checker,
+  })
+  evaluation.release()
   boolHits += Math.min(20, selection.docs.length)
   boolChecked += selection.checked
   const ms = performance.now() - t
@@ -348,13 +352,17 @@ if (args.includes('--compare-checks')) {
   checksIdentical = 0
   const text = textChecker(docText)
   for (const q of boolQueries) {
-    const run = (c) =>
-      selectBoolean(evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords), {
+    const run = (c) => {
+      const evaluation = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      const selection = selectBoolean(evaluation, {
         accept,
         pool: POOL,
         maxChecks: MAX_CHECKS,
         checker: c,
       })
+      evaluation.release()
+      return selection
+    }
     const a = run(checker)
     const b = run(text)
     if (a.docs.join() === b.docs.join() && a.scores.join() === b.scores.join()) checksIdentical++

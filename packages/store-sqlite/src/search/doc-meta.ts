@@ -13,6 +13,11 @@ export interface DocMeta {
   has(doc: number): boolean
   id(doc: number): string | undefined
   country(doc: number): string | undefined
+  /**
+   * A test equal to `country(doc) === country` that compares stored codes (no string per
+   * document); false for absent documents.
+   */
+  countryTest(country: string): (doc: number) => boolean
   kind(doc: number): string | undefined
   stage(doc: number): string | undefined
   /** The family key (DOCDB, INPADOC, smallest computed key, else the id). */
@@ -153,6 +158,12 @@ export function docMetaView(p: PackedDocMeta): DocMeta {
     id: (d) => text(p.idBytes, p.idStarts, d),
     family: (d) => text(p.familyBytes, p.familyStarts, d),
     country: (d) => coded(d, 0),
+    countryTest: (country) => {
+      const code = p.strings.indexOf(country) + 1
+      const codes = p.codes
+      const limit = p.limit
+      return code === 0 ? () => false : (d) => d >= 0 && d < limit && codes[d * 3] === code
+    },
     kind: (d) => coded(d, 1),
     stage: (d) => coded(d, 2),
   }

@@ -83,9 +83,7 @@ export class SqliteKeywordResolver implements KeywordResolver {
       }
     }
     if (node.field === 'cc') {
-      const cc = node.value.toUpperCase()
-      const meta = this.#meta
-      return (d) => meta.country(d) === cc
+      return this.#meta.countryTest(node.value.toUpperCase())
     }
     return undefined
   }

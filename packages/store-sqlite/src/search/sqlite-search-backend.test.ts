@@ -142,6 +142,8 @@ describe('SqliteSearchBackend', () => {
     expect(await ids('cpc:G06N')).toEqual(['US-1000003-A1'])
     expect((await ids('cpc:A61B8/44')).sort()).toEqual(['EP-2000002-A1', 'US-1000001-B2'])
     expect(await ids('ultrasonic AND cc:EP')).toEqual(['EP-2000002-A1'])
+    expect(await ids('ultrasonic AND cc:ep')).toEqual(['EP-2000002-A1'])
+    expect(await ids('ultrasonic AND cc:JP')).toEqual([])
     expect(await ids('pn:"US 1,000,005 B1"')).toEqual(['US-1000005-B1'])
     expect(await ids('array AND pd:[2010 TO 2013]')).toEqual(['US-1000005-B1'])
   })

@@ -4,6 +4,7 @@ import {
   DEFAULT_NL_SETTINGS,
   DEFAULT_RANK_PARAMS,
   evaluateBoolean,
+  type BooleanSelection,
   forwardChecker,
   ForwardVocabulary,
   fuseDense,
@@ -217,9 +218,12 @@ export class SqliteSearchBackend implements SearchBackend {
     const split = isWeightedQuery(query) ? { text: query, filters: [] } : splitNatural(query)
     let candidates: Candidates
     if (split !== undefined) {
-      const extra = split.filters.map(
-        (f) => new Set(evaluateBoolean(f, loaded.reader, loaded.keywords).match.docs),
-      )
+      const extra = split.filters.map((f) => {
+        const evaluation = evaluateBoolean(f, loaded.reader, loaded.keywords)
+        const docs = new Set(evaluation.match.docs)
+        evaluation.release()
+        return docs
+      })
       const ok =
         extra.length === 0 ? accept : (d: number) => accept(d) && extra.every((s) => s.has(d))
       const text =
@@ -287,14 +291,21 @@ export class SqliteSearchBackend implements SearchBackend {
     accept: (d: number) => boolean,
     pool: number,
   ): Candidates {
-    const selection = selectBoolean(evaluateBoolean(query, loaded.reader, loaded.keywords), {
-      accept,
-      pool,
-      maxChecks: MAX_POSITIONAL_CHECKS,
-      checker: loaded.forward
-        ? forwardChecker(loaded.forward)
-        : textChecker(this.#syncText.bind(this)),
-    })
+    const evaluation = evaluateBoolean(query, loaded.reader, loaded.keywords)
+    let selection: BooleanSelection
+    try {
+      selection = selectBoolean(evaluation, {
+        accept,
+        pool,
+        maxChecks: MAX_POSITIONAL_CHECKS,
+        checker: loaded.forward
+          ? forwardChecker(loaded.forward)
+          : textChecker(this.#syncText.bind(this)),
+      })
+    } finally {
+      // Its dense set (if any) goes back to the pool for the next query.
+      evaluation.release()
+    }
     const keys = new Map<string, number>()
     walkQuery(query, (n) => {
       const words =

@@ -6,7 +6,6 @@ import type {
   PhraseNode,
   QueryNode,
   TermNode,
-  TextField,
 } from '../query/ast.js'
 import { analyzeKeys, bigramKey, QUERY_STOP_KEYS } from './analyzer.js'
 import {
@@ -14,23 +13,20 @@ import {
   intersect,
   intersectDocs,
   NO_MATCH,
-  seek,
   subtract,
   union,
   type DocMatch,
 } from './doc-match.js'
-import { BLOCK_SIZE, blockLastDoc, decodeBlock, nextBlock } from './postings-codec.js'
-import { idf, type PostingsReader } from './postings-reader.js'
-import { FIELD_BIT } from './rank-params.js'
-
-/** Field mask of every text field. */
-const ALL_FIELDS = 15
-const FIELD_MASK: Readonly<Record<TextField, number>> = {
-  ti: FIELD_BIT.title,
-  ab: FIELD_BIT.abstract,
-  cl: FIELD_BIT.claims,
-  de: FIELD_BIT.description,
-}
+import { DenseEvaluator, allOf } from './dense-evaluator.js'
+import { releaseDense, toSparse, type DenseMatch } from './dense-match.js'
+import {
+  ALL_FIELDS,
+  FIELD_MASK,
+  postingsMatch,
+  postingsWithin,
+  unionOfKeys,
+} from './postings-match.js'
+import type { PostingsReader } from './postings-reader.js'
 
 /** A phrase or proximity clause the postings can only approximate; the backend checks it on text. */
 export interface PositionalCheck {
@@ -53,7 +49,18 @@ export interface KeywordResolver {
 
 /** Options of `evaluateBoolean`. */
 export interface BooleanEvaluation {
+  /** The matching documents (positional clauses approximated; see `checks`). */
   readonly match: DocMatch
+  /**
+   * The same documents as a dense set when the whole query was evaluated densely (then it has
+   * no positional clauses): selection can read it without building `match`.
+   */
+  readonly dense: DenseMatch | undefined
+  /**
+   * Gives the dense set's memory back for the next query's evaluation (one thread evaluates one
+   * query at a time). `match` and `dense` must not be read afterwards: they throw.
+   */
+  readonly release: () => void
   /** Positive phrase/NEAR clauses to check on the text of candidates (empty when exact). */
   readonly checks: readonly PositionalCheck[]
   /**
@@ -83,26 +90,6 @@ function holds(docs: Uint32Array, doc: number): boolean {
   return false
 }
 
-/** Reused decoding arrays of `evaluateBoolean` (one query at a time per thread). */
-const scratch = {
-  docs: new Uint32Array(0),
-  scores: new Float32Array(0),
-  acc: new Float32Array(0),
-  seen: new Uint8Array(0),
-}
-
-/** One test for all of `tests` (no array walk per document for the usual one or two). */
-function allOf(tests: readonly ((doc: number) => boolean)[]): (doc: number) => boolean {
-  if (tests.length === 1) {
-    return tests[0]!
-  }
-  if (tests.length === 2) {
-    const [a, b] = tests as [(doc: number) => boolean, (doc: number) => boolean]
-    return (d) => a(d) && b(d)
-  }
-  return (d) => tests.every((t) => t(d))
-}
-
 /** The documents of ascending `docs` that pass `test`. */
 function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
   const out = new Uint32Array(docs.length)
@@ -120,6 +107,22 @@ function keep(docs: Uint32Array, test: (doc: number) => boolean): Uint32Array {
 export const MAX_PREFIX_EXPANSION = 200
 
 /**
+ * Share of the documents from which an `AND`, `OR` or plain-text clause is evaluated densely
+ * (ADR 0025): when it can match at least this share, marking documents in place beats merging
+ * sorted lists. Default is `1/16`.
+ */
+export const DENSE_SHARE = 1 / 16
+
+/** Options of `evaluateBoolean`. */
+export interface BooleanEvaluationOptions {
+  /**
+   * Share of the documents from which clauses are evaluated densely; `0` makes every `AND`/`OR`
+   * dense, `Infinity` none (the results are the same). Default is `DENSE_SHARE`.
+   */
+  readonly denseShare?: number
+}
+
+/**
  * Evaluates a Boolean query AST over an impact index. Words score idf × impact (BM25F), so a
  * Boolean result is ranked like a natural-language one; phrases of two words are matched by
  * their bigram postings, longer phrases and `NEAR/n` by their words (a superset), and are
@@ -129,6 +132,7 @@ export function evaluateBoolean(
   node: QueryNode,
   reader: PostingsReader,
   keywords: KeywordResolver,
+  options: BooleanEvaluationOptions = {},
 ): BooleanEvaluation {
   const checks: PositionalCheck[] = []
   // Each node's match and each positional clause's check, for `verify`.
@@ -136,10 +140,60 @@ export function evaluateBoolean(
   const checkOf = new Map<QueryNode, PositionalCheck>()
   // Keyword/date clauses applied as per-document tests (never listed).
   const testOf = new Map<QueryNode, (doc: number) => boolean>()
-  const match = evaluate(node, ALL_FIELDS, false)
-  return { match, checks, verify: (doc, check) => satisfied(node, doc, check) }
+  // Memos: index keys of words, keyword/date lists and tests, positional subtrees.
+  const keysMemo = new Map<TermNode, string[]>()
+  const listMemo = new Map<QueryNode, Uint32Array>()
+  const testMemo = new Map<QueryNode, ((doc: number) => boolean) | undefined>()
+  const positionalMemo = new Map<QueryNode, boolean>()
+  const sizeMemo = new Map<QueryNode, number>()
+  const denseFrom = reader.docLimit * (options.denseShare ?? DENSE_SHARE)
+  const denseSets = new DenseEvaluator({
+    reader,
+    denseWorthy,
+    size,
+    keysOf,
+    textKeys,
+    perDocument,
+    evaluate,
+  })
+  // A dense root belongs to the evaluation until `release` gives it back to the pool.
+  let dense = denseWorthy(node) ? denseSets.evaluate(node, ALL_FIELDS) : undefined
+  let match = dense ? undefined : evaluate(node, ALL_FIELDS, false)
+  let released = false
+  const live = (): void => {
+    if (released) {
+      throw new Error('a Boolean evaluation was read after its release')
+    }
+  }
+  return {
+    get match() {
+      live()
+      if (match === undefined) {
+        match = toSparse(dense!)
+        matches.set(node, match)
+      }
+      return match
+    },
+    get dense() {
+      live()
+      return dense
+    },
+    release: () => {
+      released = true
+      if (dense) {
+        releaseDense(dense)
+        dense = undefined
+      }
+    },
+    checks,
+    verify: (doc, check) => satisfied(node, doc, check),
+  }
 
   function satisfied(n: QueryNode, doc: number, check: (c: PositionalCheck) => boolean): boolean {
+    if (!positionalIn(n)) {
+      // No phrase or NEAR below: the clause's own match decides (its children may have none).
+      return member(n, doc)
+    }
     const positional = checkOf.get(n)
     if (positional) {
       return holds(matches.get(n)!.docs, doc) && check(positional)
@@ -165,24 +219,123 @@ export function evaluateBoolean(
   }
 
   function evaluate(n: QueryNode, fields: number, negated: boolean): DocMatch {
-    const m = evaluateNode(n, fields, negated)
+    let m: DocMatch
+    if (denseWorthy(n)) {
+      const set = denseSets.evaluate(n, fields)
+      m = toSparse(set)
+      releaseDense(set)
+    } else {
+      m = evaluateNode(n, fields, negated)
+    }
     matches.set(n, m)
     return m
+  }
+
+  /** Whether a phrase or NEAR is in the subtree of `n`. */
+  function positionalIn(n: QueryNode): boolean {
+    let p = positionalMemo.get(n)
+    if (p === undefined) {
+      p =
+        n.kind === 'phrase' || n.kind === 'near'
+          ? true
+          : n.kind === 'and' || n.kind === 'or'
+            ? n.children.some(positionalIn)
+            : n.kind === 'field' || n.kind === 'not'
+              ? positionalIn(n.child)
+              : false
+      positionalMemo.set(n, p)
+    }
+    return p
+  }
+
+  // An AND, OR or plain text without phrase/NEAR that can match a large share of the documents.
+  function denseWorthy(n: QueryNode): boolean {
+    if ((n.kind !== 'and' && n.kind !== 'or' && n.kind !== 'text') || positionalIn(n)) {
+      return false
+    }
+    const bound = size(n)
+    return bound > 0 && bound >= denseFrom
+  }
+
+  // Documents a clause can match at most; per-document tests bound nothing (Infinity).
+  function size(n: QueryNode): number {
+    let bound = sizeMemo.get(n)
+    if (bound === undefined) {
+      bound = sizeOf(n)
+      sizeMemo.set(n, bound)
+    }
+    return bound
+  }
+
+  function sizeOf(n: QueryNode): number {
+    switch (n.kind) {
+      case 'term': {
+        const dfs = keysOf(n).map((k) => reader.df(k))
+        return dfs.length === 0 ? 0 : n.prefix ? dfs.reduce((a, b) => a + b) : Math.min(...dfs)
+      }
+      case 'text':
+        return textKeys(n.text).reduce((s, k) => s + reader.df(k), 0)
+      case 'field':
+        return size(n.child)
+      case 'or':
+        return n.children.reduce((s, c) => s + size(c), 0)
+      case 'and': {
+        const bounds = n.children.filter((c) => c.kind !== 'not').map(size)
+        const least = Math.min(...bounds)
+        return least === Infinity ? 0 : least
+      }
+      case 'keyword':
+      case 'date':
+        return testFor(n) ? Infinity : listOf(n).length
+      case 'phrase':
+      case 'near':
+      case 'not':
+        // Never evaluated densely (checked on records, or only beside a positive clause).
+        return 0
+    }
+  }
+
+  function keysOf(n: TermNode): string[] {
+    let keys = keysMemo.get(n)
+    if (keys === undefined) {
+      keys = n.prefix
+        ? reader.expand(analyzeKeys(n.text).join('') || n.text.toLowerCase(), MAX_PREFIX_EXPANSION)
+        : analyzeKeys(n.text)
+      keysMemo.set(n, keys)
+    }
+    return keys
+  }
+
+  function textKeys(text: string): string[] {
+    return [...new Set(analyzeKeys(text).filter((k) => !QUERY_STOP_KEYS.has(k)))]
+  }
+
+  function listOf(n: KeywordNode | DateRangeNode): Uint32Array {
+    let docs = listMemo.get(n)
+    if (docs === undefined) {
+      docs = keywords.resolve(n)
+      listMemo.set(n, docs)
+    }
+    return docs
+  }
+
+  function testFor(n: KeywordNode | DateRangeNode): ((doc: number) => boolean) | undefined {
+    if (!testMemo.has(n)) {
+      testMemo.set(n, keywords.test?.(n))
+    }
+    return testMemo.get(n)
   }
 
   function evaluateNode(n: QueryNode, fields: number, negated: boolean): DocMatch {
     switch (n.kind) {
       case 'term': {
-        const keys = n.prefix
-          ? reader.expand(
-              analyzeKeys(n.text).join('') || n.text.toLowerCase(),
-              MAX_PREFIX_EXPANSION,
-            )
-          : analyzeKeys(n.text)
+        const keys = keysOf(n)
         if (n.prefix) {
-          return unionOf(keys, fields)
+          return unionOfKeys(reader, keys, fields)
         }
-        return keys.length === 0 ? NO_MATCH : keys.map((k) => postings(k, fields)).reduce(intersect)
+        return keys.length === 0
+          ? NO_MATCH
+          : keys.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
       }
       case 'phrase':
         return phrase(n, fields, negated)
@@ -190,9 +343,7 @@ export function evaluateBoolean(
         if (!negated) {
           addCheck({ node: n, fields })
         }
-        // Operands decoded rarest first within each other (their matches decide nothing in
-        // `verify`: the NEAR's own match and check do).
-        return intersectAll(n.children, fields, true, [])
+        return nearOperands(n, fields, [])
       }
       case 'and':
         return conjunction(n.children, fields, negated)
@@ -204,13 +355,13 @@ export function evaluateBoolean(
         return evaluate(n.child, FIELD_MASK[n.field], negated)
       case 'keyword':
       case 'date': {
-        const docs = keywords.resolve(n)
+        const docs = listOf(n)
         return { docs, scores: new Float32Array(docs.length) }
       }
-      case 'text': {
-        const keys = analyzeKeys(n.text).filter((k) => !QUERY_STOP_KEYS.has(k))
-        return [...new Set(keys)].map((k) => postings(k, fields)).reduce(union, NO_MATCH)
-      }
+      case 'text':
+        return textKeys(n.text)
+          .map((k) => postingsMatch(reader, k, fields))
+          .reduce(union, NO_MATCH)
     }
   }
 
@@ -302,9 +453,28 @@ export function evaluateBoolean(
     if (!negated) {
       addCheck({ node: n, fields })
     }
-    const m = intersectAll(n.children, fields, true, tests)
+    const m = nearOperands(n, fields, tests)
     matches.set(n, m)
     return m
+  }
+
+  // A NEAR's candidates: its operands intersected where `tests` hold (their matches decide nothing
+  // in `verify`: the NEAR's own match and check do). Plain words of which the rarest is common
+  // are marked densely; otherwise they are decoded rarest first within each other.
+  function nearOperands(
+    n: NearNode,
+    fields: number,
+    tests: readonly ((doc: number) => boolean)[],
+  ): DocMatch {
+    const bounds = n.children.map((c) => (denseSets.singleKey(c, fields) ? size(c) : 0))
+    const least = Math.min(...bounds)
+    if (least > 0 && least >= denseFrom) {
+      const set = denseSets.conjunction(n.children, fields, tests)
+      const m = toSparse(set)
+      releaseDense(set)
+      return m
+    }
+    return intersectAll(n.children, fields, true, tests)
   }
 
   // Clauses that can be decoded within candidates: words, fielded words, ORs of such.
@@ -346,48 +516,15 @@ export function evaluateBoolean(
     const keys = analyzeKeys(n.text)
     return keys.length === 0
       ? NO_MATCH
-      : keys.map((k) => postingsWithin(k, fields, within)).reduce(intersect)
-  }
-
-  // A key's postings (as `postings`) at the documents of `within` only; blocks that end before
-  // the next document of `within` are skipped from their headers.
-  function postingsWithin(key: string, fields: number, within: Uint32Array): DocMatch {
-    const e = reader.encoded(key)
-    if (e === undefined || within.length === 0) {
-      return NO_MATCH
-    }
-    const w = idf(reader.docCount, e.df) / 255
-    const size = Math.min(e.df, within.length)
-    const docs = new Uint32Array(size)
-    const scores = new Float32Array(size)
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let n = 0
-    let j = 0
-    for (let at = e.from; at < e.to && j < within.length; at = nextBlock(e.bytes, at)) {
-      if (blockLastDoc(e.bytes, at) < within[j]!) {
-        continue
-      }
-      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-      for (let i = 0; i < m && j < within.length; i++) {
-        const d = blockDocs[i]!
-        j = seek(within, j, d)
-        if (within[j] === d && (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0)) {
-          docs[n] = d
-          scores[n++] = w * blockImpacts[i]!
-        }
-      }
-    }
-    return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
+      : keys.map((k) => postingsWithin(reader, k, fields, within)).reduce(intersect)
   }
 
   // The resolver's per-document test of a keyword/date clause (recorded for `verify`).
   function perDocument(n: QueryNode): ((doc: number) => boolean) | undefined {
-    if ((n.kind !== 'keyword' && n.kind !== 'date') || keywords.test === undefined) {
+    if (n.kind !== 'keyword' && n.kind !== 'date') {
       return undefined
     }
-    const test = keywords.test(n)
+    const test = testFor(n)
     if (test) {
       testOf.set(n, test)
     }
@@ -407,8 +544,8 @@ export function evaluateBoolean(
         addCheck({ node: n, fields })
       }
       return content.length === 1
-        ? postings(content[0]!, fields)
-        : words.map((k) => postings(k, fields)).reduce(intersect)
+        ? postingsMatch(reader, content[0]!, fields)
+        : words.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
     }
     // Bigram postings skip stop words and ignore order beyond pairs: candidates only, so every
     // phrase of several words is checked on the text.
@@ -417,92 +554,6 @@ export function evaluateBoolean(
     }
     const pairs = content.slice(1).map((w, i) => bigramKey(content[i]!, w))
     const keys = pairs.every((p) => reader.df(p) > 0) ? pairs : content
-    return keys.map((k) => postings(k, fields)).reduce(intersect)
-  }
-
-  // The union of keys' postings, scores added in key order (as `reduce(union)` adds them): for
-  // many keys (a truncation's expansion) into a dense accumulator, one pass per key.
-  function unionOf(keys: readonly string[], fields: number): DocMatch {
-    let total = 0
-    for (const k of keys) {
-      total += reader.df(k)
-    }
-    if (keys.length <= 2 || total * 8 < reader.docLimit) {
-      return keys.map((k) => postings(k, fields)).reduce(union, NO_MATCH)
-    }
-    if (scratch.acc.length < reader.docLimit) {
-      scratch.acc = new Float32Array(reader.docLimit)
-      scratch.seen = new Uint8Array(reader.docLimit)
-    }
-    // Reused between queries: every entry set here is cleared below while collecting.
-    const { acc, seen } = scratch
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let count = 0
-    for (const k of keys) {
-      const e = reader.encoded(k)
-      if (e === undefined) {
-        continue
-      }
-      const w = idf(reader.docCount, e.df) / 255
-      for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
-        const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-        for (let i = 0; i < m; i++) {
-          if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
-            const d = blockDocs[i]!
-            acc[d] = acc[d]! + Math.fround(w * blockImpacts[i]!)
-            if (seen[d] === 0) {
-              seen[d] = 1
-              count++
-            }
-          }
-        }
-      }
-    }
-    const docs = new Uint32Array(count)
-    const scores = new Float32Array(count)
-    for (let d = 0, n = 0; n < count; d++) {
-      if (seen[d] !== 0) {
-        docs[n] = d
-        scores[n++] = acc[d]!
-        seen[d] = 0
-        acc[d] = 0
-      }
-    }
-    return { docs, scores }
-  }
-
-  // A key's postings as a match (documents with the key in one of `fields`, scored idf × impact),
-  // decoded block by block straight into the result.
-  function postings(key: string, fields: number): DocMatch {
-    const e = reader.encoded(key)
-    if (e === undefined) {
-      return NO_MATCH
-    }
-    const w = idf(reader.docCount, e.df) / 255
-    // A field's postings go to reused scratch arrays and are copied at their size: most of a
-    // key's postings may be in other fields, and large short-lived arrays cost collections.
-    const all = fields === ALL_FIELDS
-    if (!all && scratch.docs.length < e.df) {
-      scratch.docs = new Uint32Array(e.df)
-      scratch.scores = new Float32Array(e.df)
-    }
-    const docs = all ? new Uint32Array(e.df) : scratch.docs
-    const scores = all ? new Float32Array(e.df) : scratch.scores
-    const blockDocs = new Uint32Array(BLOCK_SIZE)
-    const blockImpacts = new Uint8Array(BLOCK_SIZE)
-    const blockMasks = new Uint8Array(BLOCK_SIZE)
-    let n = 0
-    for (let at = e.from; at < e.to; at = nextBlock(e.bytes, at)) {
-      const m = decodeBlock(e.bytes, at, blockDocs, blockImpacts, blockMasks)
-      for (let i = 0; i < m; i++) {
-        if (fields === ALL_FIELDS || (blockMasks[i]! & fields) !== 0) {
-          docs[n] = blockDocs[i]!
-          scores[n++] = w * blockImpacts[i]!
-        }
-      }
-    }
-    return all ? { docs, scores } : { docs: docs.slice(0, n), scores: scores.slice(0, n) }
+    return keys.map((k) => postingsMatch(reader, k, fields)).reduce(intersect)
   }
 }

@@ -1,4 +1,5 @@
 import type { BooleanEvaluation, PositionalCheck } from './boolean-evaluator.js'
+import { bestOfDense } from './dense-match.js'
 import { bestOf, filterMatch } from './doc-match.js'
 import { checkForward, type ForwardSource } from './forward-index.js'
 import type { IndexDocument } from './index-builder.js'
@@ -76,13 +77,20 @@ export interface BooleanSelection {
  * verified in that order, and verification stops when the pool is full or `maxChecks` were made.
  * The checker is handed the candidates in batches of growing size (16, 32, … 256), so their
  * records are read in few round trips; the hits, `checked` and `total` are those of checking one
- * by one. The one path of the product and of the speed benchmark.
+ * by one. The one path of the product and of the speed benchmark. The caller releases the
+ * evaluation once done with it.
  */
 export function selectBoolean(
   evaluation: BooleanEvaluation,
   options: BooleanSelectOptions,
 ): BooleanSelection {
   const { checks } = evaluation
+  const dense = evaluation.dense
+  if (dense && checks.length === 0) {
+    // Evaluated densely: best and count read from the set in one pass.
+    const best = bestOfDense(dense, options.pool, options.accept)
+    return { docs: best.docs, scores: best.scores, checked: 0, total: best.total, exact: true }
+  }
   const allowed = filterMatch(evaluation.match, options.accept)
   const positional = checks.length > 0
   const order = bestOf(

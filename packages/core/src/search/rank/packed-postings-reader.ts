@@ -67,13 +67,13 @@ export function packIndex(data: PostingsData): PackedIndex {
   }
 }
 
-/** Postings bytes kept of recently read keys (a query reads a key several times). */
+/** Postings bytes kept of recently used keys (a query reads a key several times; common words recur). */
 const CACHE_BYTES = 32 * 1024 * 1024
 
 /**
  * A `PostingsReader` over a `PackedIndex`: binary search over the packed keys (each probe
  * decodes one key), postings read per key through the index's `PostingsBytes`, the most recent
- * ones kept in a small cache.
+ * ones kept in a small least-recently-used cache.
  */
 export class PackedPostingsReader implements PostingsReader {
   readonly docCount: number
@@ -119,6 +119,9 @@ export class PackedPostingsReader implements PostingsReader {
   #bytes(i: number): Uint8Array {
     const hit = this.#cache.get(i)
     if (hit) {
+      // Most recently used last: eviction takes the least recently used first.
+      this.#cache.delete(i)
+      this.#cache.set(i, hit)
       return hit
     }
     const bytes = this.#index.postings.read(this.#index.offsets[i]!, this.#index.offsets[i + 1]!)
