@@ -13,6 +13,8 @@
 // opens its own (openDatabase, read-only: 64 MiB page cache, memory-mapped I/O).
 // Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
 //   [--threads T=2] [--rebuild] [--compare Q=10] [--text-checks] [--warmup W=24]
+//   [--dense-share S=1/16] (share of the documents from which Boolean clauses are evaluated
+//   densely, ADR 0025; e.g. 0.25, or Infinity for the sorted-list path only)
 // Before the 200 timed Boolean queries, W other queries of the same patterns run untimed: the
 // first queries after loading would otherwise pay for the loader's garbage collection and the
 // compilation of the query code, which a running server has behind it (`--warmup 0`: none).
@@ -290,6 +292,9 @@ const PATTERNS = [
 const boolQueries = Array.from({ length: 200 }, (_, i) => PATTERNS[i % PATTERNS.length](y()))
 // Drawn after the timed queries, so the timed set is the same with or without a warm-up.
 const WARMUP = Number(flag('--warmup', 24))
+const evaluationOptions = args.includes('--dense-share')
+  ? { denseShare: Number(flag('--dense-share')) }
+  : {}
 const warmupQueries = Array.from({ length: WARMUP }, (_, i) => PATTERNS[i % PATTERNS.length](y()))
 // The product's per-document columns (packed DocMeta, ADR 0024) for the synthetic corpus: the
 // resolver and the filter the SqliteSearchBackend uses read them through `docMetaView`.
@@ -333,14 +338,24 @@ const boolByPattern = PATTERNS.map(() => [])
 let boolHits = 0
 let boolChecked = 0
 for (const q of warmupQueries) {
-  const evaluation = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+  const evaluation = evaluateBoolean(
+    parseQuery(q, { mode: 'boolean' }),
+    reader,
+    keywords,
+    evaluationOptions,
+  )
   selectBoolean(evaluation, { accept, pool: POOL, maxChecks: MAX_CHECKS, checker })
   evaluation.release()
 }
 boolQueries.forEach((q, qi) => {
   const t = performance.now()
   const c0 = process.cpuUsage()
-  const evaluation = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+  const evaluation = evaluateBoolean(
+    parseQuery(q, { mode: 'boolean' }),
+    reader,
+    keywords,
+    evaluationOptions,
+  )
   const selection = selectBoolean(evaluation, {
     accept,
     pool: POOL,
@@ -364,7 +379,12 @@ if (args.includes('--compare-checks')) {
   const text = textChecker(docText)
   for (const q of boolQueries) {
     const run = (c) => {
-      const evaluation = evaluateBoolean(parseQuery(q, { mode: 'boolean' }), reader, keywords)
+      const evaluation = evaluateBoolean(
+        parseQuery(q, { mode: 'boolean' }),
+        reader,
+        keywords,
+        evaluationOptions,
+      )
       const selection = selectBoolean(evaluation, {
         accept,
         pool: POOL,
@@ -453,6 +473,7 @@ const result = {
   boolean_ms: {
     checks: TEXT_CHECKS ? 'text' : 'forward',
     warmup_queries: WARMUP,
+    dense_share: evaluationOptions.denseShare ?? 'default (1/16)',
     forward_equals_text_checks: checksIdentical,
     pool: POOL,
     p50: +pct(boolTimes, 50).toFixed(1),
