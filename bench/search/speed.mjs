@@ -337,19 +337,8 @@ const boolCpuByPattern = PATTERNS.map(() => [])
 const boolByPattern = PATTERNS.map(() => [])
 let boolHits = 0
 let boolChecked = 0
-for (const q of warmupQueries) {
-  const evaluation = evaluateBoolean(
-    parseQuery(q, { mode: 'boolean' }),
-    reader,
-    keywords,
-    evaluationOptions,
-  )
-  selectBoolean(evaluation, { accept, pool: POOL, maxChecks: MAX_CHECKS, checker })
-  evaluation.release()
-}
-boolQueries.forEach((q, qi) => {
-  const t = performance.now()
-  const c0 = process.cpuUsage()
+// One Boolean query through the product's path: evaluate, select the pool, release.
+const runBoolean = (q, c = checker) => {
   const evaluation = evaluateBoolean(
     parseQuery(q, { mode: 'boolean' }),
     reader,
@@ -360,9 +349,16 @@ boolQueries.forEach((q, qi) => {
     accept,
     pool: POOL,
     maxChecks: MAX_CHECKS,
-    checker,
+    checker: c,
   })
   evaluation.release()
+  return selection
+}
+for (const q of warmupQueries) runBoolean(q)
+boolQueries.forEach((q, qi) => {
+  const t = performance.now()
+  const c0 = process.cpuUsage()
+  const selection = runBoolean(q)
   boolHits += Math.min(20, selection.docs.length)
   boolChecked += selection.checked
   const ms = performance.now() - t
@@ -378,24 +374,8 @@ if (args.includes('--compare-checks')) {
   checksIdentical = 0
   const text = textChecker(docText)
   for (const q of boolQueries) {
-    const run = (c) => {
-      const evaluation = evaluateBoolean(
-        parseQuery(q, { mode: 'boolean' }),
-        reader,
-        keywords,
-        evaluationOptions,
-      )
-      const selection = selectBoolean(evaluation, {
-        accept,
-        pool: POOL,
-        maxChecks: MAX_CHECKS,
-        checker: c,
-      })
-      evaluation.release()
-      return selection
-    }
-    const a = run(checker)
-    const b = run(text)
+    const a = runBoolean(q, checker)
+    const b = runBoolean(q, text)
     if (a.docs.join() === b.docs.join() && a.scores.join() === b.scores.join()) checksIdentical++
     else log(`checks differ: ${q}`)
   }

@@ -1,3 +1,4 @@
+import { BoundedHeap } from './bounded-heap.js'
 import type { DocMatch } from './doc-match.js'
 import { BLOCK_SIZE, decodeBlock, nextBlock } from './postings-codec.js'
 import type { EncodedPostings } from './postings-reader.js'
@@ -253,12 +254,15 @@ export function notSparse(a: DenseMatch, b: DocMatch): void {
   a.count = count
 }
 
-/** Keeps the documents of the set that pass `test` (members gathered as in `bestOfDense`). */
-export function filterDense(m: DenseMatch, test: (doc: number) => boolean): void {
+/**
+ * Calls `visit` with the members of the set, ascending, a chunk at a time: members are gathered
+ * into `chunk[0, n)` without branches (every document of a non-empty word is written, the count
+ * advances only for members), so the caller's loop runs over members only.
+ */
+function forEachChunk(m: DenseMatch, visit: (chunk: Int32Array, n: number) => void): void {
   const member = m.member
   const words = new Uint32Array(member.buffer, member.byteOffset, member.length >>> 2)
   const chunk = gathered
-  let count = m.count
   for (let w = 0; w < words.length;) {
     let n = 0
     for (; w < words.length && n < CHUNK; w++) {
@@ -269,6 +273,15 @@ export function filterDense(m: DenseMatch, test: (doc: number) => boolean): void
         }
       }
     }
+    visit(chunk, n)
+  }
+}
+
+/** Keeps the documents of the set that pass `test`. */
+export function filterDense(m: DenseMatch, test: (doc: number) => boolean): void {
+  const member = m.member
+  let count = m.count
+  forEachChunk(m, (chunk, n) => {
     for (let i = 0; i < n; i++) {
       const d = chunk[i]!
       if (!test(d)) {
@@ -276,7 +289,7 @@ export function filterDense(m: DenseMatch, test: (doc: number) => boolean): void
         count--
       }
     }
-  }
+  })
   m.count = count
 }
 
@@ -330,67 +343,29 @@ export interface DenseBest {
  * displaces a kept one).
  */
 export function bestOfDense(m: DenseMatch, k: number, accept: (doc: number) => boolean): DenseBest {
-  const { member, scores } = m
-  const words = new Uint32Array(member.buffer, member.byteOffset, member.length >>> 2)
-  // Min-heap of kept documents by score (heap[0] the worst kept; among equals the latest).
-  const heap = new Int32Array(Math.max(0, k))
-  let size = 0
+  const scores = m.scores
+  const heap = new BoundedHeap(
+    k,
+    (x, y) => scores[x]! < scores[y]! || (scores[x] === scores[y] && x > y),
+  )
   let total = 0
-  const worse = (x: number, y: number): boolean =>
-    scores[x]! < scores[y]! || (scores[x] === scores[y] && x > y)
-  // Members are gathered a chunk at a time without branches (as in `toSparse`), then filtered
-  // and offered to the heap.
-  const chunk = gathered
-  for (let w = 0; w < words.length;) {
-    let n = 0
-    for (; w < words.length && n < CHUNK; w++) {
-      if (words[w] !== 0) {
-        for (let d = w * 4; d < w * 4 + 4; d++) {
-          chunk[n] = d
-          n += member[d]!
-        }
-      }
-    }
+  forEachChunk(m, (chunk, n) => {
     for (let i = 0; i < n; i++) {
       const d = chunk[i]!
-      if (!accept(d)) {
-        continue
-      }
-      total++
-      if (size < k) {
-        let j = size++
-        while (j > 0) {
-          const p = (j - 1) >> 1
-          if (!worse(d, heap[p]!)) {
-            break
-          }
-          heap[j] = heap[p]!
-          j = p
+      if (accept(d)) {
+        total++
+        // Documents come ascending: one with a score equal to the worst kept never displaces it.
+        if (k > 0 && (!heap.full || scores[d]! > scores[heap.worst]!)) {
+          heap.offer(d)
         }
-        heap[j] = d
-      } else if (k > 0 && scores[d]! > scores[heap[0]!]!) {
-        let j = 0
-        for (;;) {
-          const l = 2 * j + 1
-          if (l >= size) {
-            break
-          }
-          const c = l + 1 < size && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l
-          if (!worse(heap[c]!, d)) {
-            break
-          }
-          heap[j] = heap[c]!
-          j = c
-        }
-        heap[j] = d
       }
     }
-  }
-  const docs = [...heap.subarray(0, size)].sort((x, y) => scores[y]! - scores[x]! || x - y)
+  })
+  const docs = heap.sorted()
   return { docs, scores: docs.map((d) => scores[d]!), total }
 }
 
-/** Members gathered per chunk by `bestOfDense`. */
+/** Members gathered per chunk by `forEachChunk`. */
 const CHUNK = 4096
 /** Room for a chunk and the non-members of its last word written past it. */
 const gathered = new Int32Array(CHUNK + 4)

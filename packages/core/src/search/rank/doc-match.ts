@@ -1,3 +1,5 @@
+import { BoundedHeap } from './bounded-heap.js'
+
 /** A set of documents (ascending numbers) with a score each: the value of a Boolean subtree. */
 export interface DocMatch {
   readonly docs: Uint32Array
@@ -150,38 +152,13 @@ export function bestOf(a: DocMatch, n: number): Uint32Array {
   if (k === a.docs.length) {
     return rankOrder(a)
   }
-  const heap = new Uint32Array(k) // indexes; heap[0] is the worst kept
-  let size = 0
-  const worse = (x: number, y: number): boolean =>
-    a.scores[x]! < a.scores[y]! || (a.scores[x] === a.scores[y] && a.docs[x]! > a.docs[y]!)
+  const heap = new BoundedHeap(
+    k,
+    (x, y) =>
+      a.scores[x]! < a.scores[y]! || (a.scores[x] === a.scores[y] && a.docs[x]! > a.docs[y]!),
+  )
   for (let i = 0; i < a.docs.length; i++) {
-    if (size < k) {
-      let j = size++
-      while (j > 0) {
-        const p = (j - 1) >> 1
-        if (!worse(i, heap[p]!)) {
-          break
-        }
-        heap[j] = heap[p]!
-        j = p
-      }
-      heap[j] = i
-    } else if (worse(heap[0]!, i)) {
-      let j = 0
-      for (;;) {
-        const l = 2 * j + 1
-        if (l >= size) {
-          break
-        }
-        const c = l + 1 < size && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l
-        if (!worse(heap[c]!, i)) {
-          break
-        }
-        heap[j] = heap[c]!
-        j = c
-      }
-      heap[j] = i
-    }
+    heap.offer(i)
   }
-  return heap.sort((x, y) => a.scores[y]! - a.scores[x]! || a.docs[x]! - a.docs[y]!)
+  return Uint32Array.from(heap.sorted())
 }
