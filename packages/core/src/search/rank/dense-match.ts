@@ -33,8 +33,11 @@ const ANY_FIELD = 15
 
 /** Reused dense sets of one size (one query at a time per thread). */
 const pool: { limit: number; free: DenseMatch[] } = { limit: 0, free: [] }
-/** Dense sets kept for reuse at most. */
-const POOL_SIZE = 8
+/**
+ * Bytes of free dense sets kept for reuse (5 bytes per document each): 8 sets at 1M documents,
+ * fewer for larger corpora, but always 2 (a query's root and one clause).
+ */
+const POOL_BYTES = 40 * 1024 * 1024
 
 /**
  * An empty dense set over documents `[0, limit)`: from the pool when one of that size is free.
@@ -58,7 +61,8 @@ export function acquireDense(limit: number): DenseMatch {
 
 /** Returns a dense set to the pool (it must not be read afterwards). */
 export function releaseDense(m: DenseMatch): void {
-  if (m.scores.length === pool.limit && pool.free.length < POOL_SIZE && !pool.free.includes(m)) {
+  const keep = Math.max(2, Math.floor(POOL_BYTES / (5 * Math.max(1, pool.limit))))
+  if (m.scores.length === pool.limit && pool.free.length < keep && !pool.free.includes(m)) {
     pool.free.push(m)
   }
 }
