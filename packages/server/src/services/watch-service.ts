@@ -40,8 +40,8 @@ export class WatchService {
     if (!watch) {
       throw createServerError('NOT_FOUND', `watch ${name}`)
     }
-    const alerts = await store.alerts({ watch: name, limit: 1_000_000 })
-    return { ...presentWatch(watch), alerts: alerts.slice(-limit).map(presentAlert) }
+    const alerts = await store.alerts({ watch: name, limit, newest: true })
+    return { ...presentWatch(watch), alerts: alerts.map(presentAlert) }
   }
 
   async remove(p: Principal, name: string): Promise<void> {

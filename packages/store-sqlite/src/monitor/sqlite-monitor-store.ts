@@ -49,6 +49,8 @@ export interface AlertFilter {
   readonly kinds?: readonly AlertKind[]
   /** Default `1000`. */
   readonly limit?: number
+  /** The newest `limit` alerts (still returned oldest first). Default `false`: the oldest. */
+  readonly newest?: boolean
 }
 
 /** Options of a monitoring run. */
@@ -237,10 +239,10 @@ export class SqliteMonitorStore implements DeliveryOutbox {
         `SELECT a.id, w.name AS watch, a.kind, a.publication AS publication_number, a.date, a.summary,
            a.key, a.created_at
          FROM monitor_alerts a JOIN monitor_watches w ON w.id = a.watch_id
-         WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`,
+         WHERE ${where.join(' AND ')} ORDER BY a.id ${filter.newest ? 'DESC' : ''} LIMIT ?`,
       )
       .all(...params, filter.limit ?? 1000) as Alert[]
-    return Promise.resolve(rows)
+    return Promise.resolve(filter.newest ? rows.reverse() : rows)
   }
 
   /** Marks alerts as printed by `chuhai watch run` (the CLI's own outbox channel). */

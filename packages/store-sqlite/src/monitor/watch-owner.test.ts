@@ -64,7 +64,10 @@ describe('watch ownership', () => {
     expect((await a.alerts()).map((x) => x.publication_number)).toEqual(['US-10000002-B2'])
     await b.run({ resolver, now: NOW + 2000 })
     expect((await b.alerts()).map((x) => x.publication_number)).toEqual(['US-10000002-B2'])
-    expect(await a.alerts()).toHaveLength(1)
+    await patents.upsert([grant(3, 'Wheeled robot'), grant(4, 'Robot hand')])
+    await a.run({ resolver, now: NOW + 3000 })
+    const newest = await a.alerts({ newest: true, limit: 2 })
+    expect(newest.map((x) => x.publication_number)).toEqual(['US-10000003-B2', 'US-10000004-B2'])
     await expect(a.addWatch({ name: 'robots', query: 'x' }, NOW)).rejects.toMatchObject({
       code: 'MONITOR_DUPLICATE_WATCH',
     })
