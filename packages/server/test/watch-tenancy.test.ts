@@ -78,6 +78,10 @@ describe('watchlists per organisation', () => {
       ['get', (c: ChuhaiClient, n: string) => c.watch(n)],
       ['delete', (c: ChuhaiClient, n: string) => c.removeWatch(n)],
       ['run', (c: ChuhaiClient, n: string) => c.watchRun({ names: [n] })],
+      [
+        'job',
+        (c: ChuhaiClient, n: string) => c.createJob({ kind: 'watch', params: { names: [n] } }),
+      ],
     ] as const) {
       const theirs = await apiError(call(b, A_ONLY))
       const none = await apiError(call(b, 'no such watch'))
