@@ -21,6 +21,7 @@ import type {
   PlanRequest,
   WatchRunRequest,
 } from './contract/analysis.js'
+import type { CreateWatchRequest, WatchDetail, WatchView } from './contract/monitoring.js'
 import type {
   CreateEventRequest,
   CreateMatterRequest,
@@ -234,6 +235,16 @@ export class ChuhaiClient {
     this.request('POST', '/api/invalidity/runs', r)
   fetchRun = (r: FetchRequest): Promise<JobView> => this.request('POST', '/api/fetch/runs', r)
   watchRun = (r: WatchRunRequest): Promise<JobView> => this.request('POST', '/api/watch/runs', r)
+  watches = (): Promise<WatchView[]> => this.request('GET', '/api/watches')
+  createWatch = (r: CreateWatchRequest): Promise<WatchView> =>
+    this.request('POST', '/api/watches', r)
+  watch = (name: string, limit?: number): Promise<WatchDetail> =>
+    this.request(
+      'GET',
+      `/api/watches/${encodeURIComponent(name)}${limit === undefined ? '' : `?limit=${limit}`}`,
+    )
+  removeWatch = (name: string): Promise<{ ok: true }> =>
+    this.request('DELETE', `/api/watches/${encodeURIComponent(name)}`)
 
   jobs = (): Promise<JobView[]> => this.request('GET', '/api/jobs')
   job = (id: string): Promise<JobView> => this.request('GET', `/api/jobs/${encodeURIComponent(id)}`)

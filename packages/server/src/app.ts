@@ -23,6 +23,7 @@ import { objectRoutes } from './routes/object.routes.js'
 import { orgRoutes } from './routes/org.routes.js'
 import { patentRoutes } from './routes/patent.routes.js'
 import { systemRoutes } from './routes/system.routes.js'
+import { watchRoutes } from './routes/watch.routes.js'
 import { createServices } from './services/services.js'
 
 /** Every route module, in registration order. New capabilities add one line here. */
@@ -34,6 +35,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   patentRoutes,
   docketRoutes,
   analysisRoutes,
+  watchRoutes,
   jobRoutes,
 ]
 

@@ -475,8 +475,13 @@ describe('analysis and jobs', () => {
   )
 
   it('runs the watchlists as a job: baseline first, then alerts for what changed', async () => {
-    const monitor = new SqliteMonitorStore(server.ctx.db)
-    await monitor.addWatch({ name: 'legged robots', query: 'robot', countries: ['US'] }, Date.now())
+    // An installation-level (CLI) watch is not the organisation's: runs never see it.
+    await new SqliteMonitorStore(server.ctx.db).addWatch(
+      { name: 'cli', query: 'robot' },
+      Date.now(),
+    )
+    await owner.createWatch({ name: 'legged robots', query: 'robot', countries: ['US'] })
+    expect((await owner.watches()).map((w) => w.name)).toEqual(['legged robots'])
     const unknown = await apiError(owner.watchRun({ names: ['nope'] }))
     expect(unknown.status).toBe(404)
     const first = await waitJob(owner, (await owner.watchRun({ names: ['legged robots'] })).id)
@@ -501,6 +506,14 @@ describe('analysis and jobs', () => {
         publicationNumber: 'US-10000002-B2',
       }),
     )
+    expect(result.alerts.every((a) => a.watch === 'legged robots')).toBe(true)
+    const detail = await owner.watch('legged robots', 10)
+    expect(detail.alerts.map((a) => [a.kind, a.publicationNumber])).toContainEqual([
+      'new_publication',
+      'US-10000002-B2',
+    ])
+    expect(await owner.removeWatch('legged robots')).toEqual({ ok: true })
+    expect((await apiError(owner.watch('legged robots'))).status).toBe(404)
   })
 })
 

@@ -53,6 +53,8 @@ beforeAll(async () => {
     throw new Error(`FTO job ${ran.status}: ${ran.error}`)
   }
   ids.ftoRun = (await a.ftoRuns(ids.product))[0]!.id
+  // The name is echoed in B's own 404 (B sent it); the secret is in what only A may read.
+  ids.watch = (await a.createWatch({ name: 'rival watch of acme', applicant: `U ${SECRET}` })).name
 })
 
 afterAll(async () => {
@@ -68,6 +70,7 @@ const OBJECT_OF: readonly [RegExp, string][] = [
   [/^\/api\/tokens\//, 'token'],
   [/^\/api\/fto\/runs\//, 'ftoRun'],
   [/^\/api\/org\/members\//, 'member'],
+  [/^\/api\/watches\//, 'watch'],
 ]
 
 /** A valid body per write route, so that a 404 proves scoping, not validation. */
@@ -88,11 +91,13 @@ const BODIES: Readonly<Record<string, () => unknown>> = {
   }),
   'PATCH /api/org/members/:userId': () => ({ role: 'owner' }),
   'DELETE /api/org/members/:userId': () => undefined,
+  'DELETE /api/watches/:name': () => undefined,
   // Organisation-level writes that name one of A's objects in the body.
   'POST /api/disclosures': () => ({ title: 'x', body: '', matterId: ids.matter }),
   'POST /api/products': () => ({ title: 'x', body: '', matterId: ids.matter }),
   'POST /api/fto/runs': () => ({ productId: ids.product, countries: ['US'] }),
   'POST /api/jobs': () => ({ kind: 'fto', params: { productId: ids.product, countries: ['US'] } }),
+  'POST /api/watch/runs': () => ({ names: [ids.watch] }),
 }
 
 /** Org-level writes that cannot name another organisation's object: checked by the lists after. */
@@ -102,10 +107,11 @@ const ORG_WRITES_WITHOUT_REFERENCE = new Set([
   'POST /api/matters',
   'POST /api/imports/path',
   'POST /api/imports/upload',
-  // Public corpus and installation-wide watchlists: nothing of an organisation is named.
+  // Public corpus: nothing of an organisation is named.
   'POST /api/invalidity/runs',
   'POST /api/fetch/runs',
-  'POST /api/watch/runs',
+  // A watch's name is unique per organisation: B's watch of A's name is B's own.
+  'POST /api/watches',
 ])
 
 function pathFor(url: string): string {
@@ -114,7 +120,7 @@ function pathFor(url: string): string {
     throw new Error(`isolation test: no object of organisation A for ${url}; add it to OBJECT_OF`)
   }
   const id = ids[entry[1]]!
-  return url.replace(':userId', id).replace(':id', id)
+  return url.replace(':userId', id).replace(':name', encodeURIComponent(id)).replace(':id', id)
 }
 
 async function call(
@@ -196,6 +202,7 @@ describe('tenant isolation (generated from the route table)', () => {
     const run = await a.ftoRunView(ids.ftoRun!)
     expect([run.findings, run.updatedBy]).toEqual([0, (await a.me()).user.id])
     expect((await a.members()).find((m) => m.userId === ids.member)?.role).toBe('viewer')
+    expect((await a.watch(ids.watch!)).applicant).toBe(`U ${SECRET}`)
     const bUser = (await b.me()).user.id
     expect((await a.audit({ limit: 500 })).every((l) => l.userId !== bUser)).toBe(true)
   })

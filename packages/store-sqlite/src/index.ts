@@ -39,6 +39,7 @@ export {
   type AlertFilter,
   type RunOptions,
   type StoredWatch,
+  type WatchOwner,
 } from './monitor/sqlite-monitor-store.js'
 export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'

@@ -219,9 +219,9 @@ export const FetchRequest = z
   })
 export type FetchRequest = z.input<typeof FetchRequest>
 
-/** A monitoring run (a job), as `chuhai watch run`. */
+/** A monitoring run (a job) of the caller's organisation's watches, as `chuhai watch run`. */
 export const WatchRunRequest = z.object({
-  /** Watches to run (names); default every watch. */
+  /** Watches to run (names); default every watch of the organisation. */
   names: z.array(z.string().min(1).max(200)).max(200).optional(),
   /** Only the watches whose schedule fired. Default `false`. */
   due: z.boolean().default(false),

@@ -14,16 +14,20 @@ type Params = z.infer<typeof WatchRunRequest>
  * committed in its own transaction with idempotency keys (a cancelled or interrupted run loses
  * and duplicates nothing; its retry continues), then the delivery of e-mail and webhooks when
  * `deliver`. The result lists each watch's outcome and the alerts this run raised.
+ *
+ * Everything is scoped to the job's organisation (ADR 0026): it runs, reports and delivers only
+ * that organisation's watches and outbox rows. Another organisation's watch name is refused
+ * exactly like an unknown one; installation-level watches (the local CLI's) never run here.
  */
 export function watchHandler(ctx: AppContext): JobHandler {
-  const store = new SqliteMonitorStore(ctx.db)
+  const storeOf = (orgId: string): SqliteMonitorStore => new SqliteMonitorStore(ctx.db, orgId)
   return {
     kind: 'watch',
     schema: WatchRunRequest,
     permission: 'analysis.run',
-    async check(_principal, params) {
+    async check(principal, params) {
       const p = params as Params
-      const known = (await store.listWatches()).map((w) => w.definition.name)
+      const known = (await storeOf(principal.orgId).listWatches()).map((w) => w.definition.name)
       const unknown = (p.names ?? []).filter((n) => !known.includes(n))
       if (unknown.length > 0) {
         throw createServerError(
@@ -32,8 +36,9 @@ export function watchHandler(ctx: AppContext): JobHandler {
         )
       }
     },
-    async run(_job, raw, control) {
+    async run(job, raw, control) {
       const p = raw as Params
+      const store = storeOf(job.orgId)
       const resolver = new ApplicantResolver(defaultAliases())
       const names = p.names ?? (await store.listWatches()).map((w) => w.definition.name)
       const before = new Set((await store.alerts({ limit: 1_000_000 })).map((a) => a.id))

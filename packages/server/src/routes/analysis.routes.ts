@@ -157,7 +157,8 @@ export const analysisRoutes: RouteModule = (app, s) => {
       config: { access: 'analysis.run', tenant: 'org' },
       schema: {
         tags: ['monitoring'],
-        summary: 'Run the watchlists (a job), as chuhai watch run',
+        summary:
+          "Run the organisation's watchlists (a job), as chuhai watch run; others' names are 404",
         body: WatchRunRequest,
         response: { 200: JobView },
       },

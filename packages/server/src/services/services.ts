@@ -6,6 +6,7 @@ import { DocketService } from './docket-service.js'
 import { JobService } from './job-service.js'
 import { ObjectService } from './object-service.js'
 import { PatentService } from './patent-service.js'
+import { WatchService } from './watch-service.js'
 
 /** Every service, built over one context. */
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   readonly analysis: AnalysisService
   readonly fto: FtoService
   readonly jobs: JobService
+  readonly watches: WatchService
 }
 
 /** Builds the services over a context. */
@@ -30,5 +32,6 @@ export function createServices(ctx: AppContext): Services {
     analysis: new AnalysisService(ctx),
     fto: new FtoService(ctx),
     jobs: new JobService(ctx),
+    watches: new WatchService(ctx),
   }
 }

@@ -14,6 +14,8 @@ import { candidateSql, type ResolvedCriteria } from './watch-candidates.js'
 /** The stored row of a watch. */
 export interface WatchRow {
   readonly id: number
+  /** The owning organisation; `null`: the installation (ADR 0026). */
+  readonly org_id: string | null
   readonly name: string
   readonly definition: string
   readonly created_at: string

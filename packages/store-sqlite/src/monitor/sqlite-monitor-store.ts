@@ -23,7 +23,7 @@ import {
   type ApplicantEntitySummary,
 } from './applicant-index.js'
 import { computeLandscape, type LandscapeRequest } from './landscape-query.js'
-import { markDelivered, markFailed, readPendingDeliveries } from './outbox-rows.js'
+import { markDelivered, markFailed, ownsRef, readPendingDeliveries } from './outbox-rows.js'
 import { runWatchTransaction, type WatchRow, type WatchRunOutcome } from './run-watch.js'
 import type { ResolvedCriteria } from './watch-candidates.js'
 
@@ -49,6 +49,8 @@ export interface AlertFilter {
   readonly kinds?: readonly AlertKind[]
   /** Default `1000`. */
   readonly limit?: number
+  /** The newest `limit` alerts (still returned oldest first). Default `false`: the oldest. */
+  readonly newest?: boolean
 }
 
 /** Options of a monitoring run. */
@@ -65,28 +67,52 @@ export interface RunOptions {
   readonly onWatch?: (outcome: WatchRunOutcome) => void
 }
 
-/** Opens (and migrates) the monitoring tables of a Chuhai database. */
-export function createSqliteMonitorStore(options: SqliteStoreOptions): SqliteMonitorStore {
+/**
+ * Who owns a watch (ADR 0026): an organisation's id, or `null` for the installation (watches made
+ * by the local CLI, which has no organisation). A store sees, runs and delivers only the watches,
+ * alerts and outbox rows of its owner.
+ */
+export type WatchOwner = string | null
+
+/**
+ * Opens (and migrates) the monitoring tables of a Chuhai database, scoped to `owner` (default
+ * the installation, as the CLI uses it).
+ */
+export function createSqliteMonitorStore(
+  options: SqliteStoreOptions,
+  owner: WatchOwner = null,
+): SqliteMonitorStore {
   const db = openDatabase(options)
   try {
     if (!options.readonly) {
       migrate(db)
     }
-    return new SqliteMonitorStore(db)
+    return new SqliteMonitorStore(db, owner)
   } catch (error) {
     db.close()
     throw error
   }
 }
 
-/** Watches, their runs, the alert feed and the delivery outbox on SQLite (ADR 0015). */
+/**
+ * Watches, their runs, the alert feed and the delivery outbox on SQLite (ADR 0015), of ONE owner
+ * (ADR 0026): every read, run, mark and delivery is limited to the watches of `owner`; another
+ * owner's watch of the same name is invisible, exactly like a name that does not exist.
+ */
 export class SqliteMonitorStore implements DeliveryOutbox {
   readonly id = 'sqlite'
   readonly #db: SqliteDb
+  readonly #owner: WatchOwner
 
-  /** Use `createSqliteMonitorStore`. */
-  constructor(db: SqliteDb) {
+  /** Use `createSqliteMonitorStore`, or this on an open connection with the owner to scope to. */
+  constructor(db: SqliteDb, owner: WatchOwner = null) {
     this.#db = db
+    this.#owner = owner
+  }
+
+  /** The owner this store is scoped to (`null`: the installation). */
+  get owner(): WatchOwner {
+    return this.#owner
   }
 
   /** The connection, for the landscape and policy readers of this package. */
@@ -101,8 +127,10 @@ export class SqliteMonitorStore implements DeliveryOutbox {
     }
     const created = new Date(now).toISOString()
     const result = this.#db
-      .prepare('INSERT INTO monitor_watches (name, definition, created_at) VALUES (?, ?, ?)')
-      .run(definition.name, JSON.stringify(definition), created)
+      .prepare(
+        'INSERT INTO monitor_watches (org_id, name, definition, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(this.#owner, definition.name, JSON.stringify(definition), created)
     return {
       id: Number(result.lastInsertRowid),
       definition,
@@ -113,7 +141,9 @@ export class SqliteMonitorStore implements DeliveryOutbox {
   }
 
   async listWatches(): Promise<StoredWatch[]> {
-    const rows = this.#db.prepare('SELECT * FROM monitor_watches ORDER BY name').all() as WatchRow[]
+    const rows = this.#db
+      .prepare('SELECT * FROM monitor_watches WHERE org_id IS ? ORDER BY name')
+      .all(this.#owner) as WatchRow[]
     return Promise.resolve(rows.map(toStored))
   }
 
@@ -124,7 +154,9 @@ export class SqliteMonitorStore implements DeliveryOutbox {
 
   /** Removes a watch with its snapshot and alerts; returns whether it existed. */
   async removeWatch(name: string): Promise<boolean> {
-    const result = this.#db.prepare('DELETE FROM monitor_watches WHERE name = ?').run(name)
+    const result = this.#db
+      .prepare('DELETE FROM monitor_watches WHERE org_id IS ? AND name = ?')
+      .run(this.#owner, name)
     return Promise.resolve(result.changes > 0)
   }
 
@@ -133,7 +165,9 @@ export class SqliteMonitorStore implements DeliveryOutbox {
    * A run killed midway leaves the finished watches committed and the others untouched.
    */
   run(options: RunOptions): Promise<{ runId: number; outcomes: WatchRunOutcome[] }> {
-    const all = this.#db.prepare('SELECT * FROM monitor_watches ORDER BY id').all() as WatchRow[]
+    const all = this.#db
+      .prepare('SELECT * FROM monitor_watches WHERE org_id IS ? ORDER BY id')
+      .all(this.#owner) as WatchRow[]
     if (options.names) {
       const known = all.map((w) => w.name)
       for (const name of options.names) {
@@ -180,8 +214,8 @@ export class SqliteMonitorStore implements DeliveryOutbox {
 
   /** Alerts, oldest first. */
   async alerts(filter: AlertFilter = {}): Promise<Alert[]> {
-    const where: string[] = []
-    const params: unknown[] = []
+    const where: string[] = ['w.org_id IS ?']
+    const params: unknown[] = [this.#owner]
     if (filter.watch !== undefined) {
       where.push('w.name = ?')
       params.push(filter.watch)
@@ -205,10 +239,10 @@ export class SqliteMonitorStore implements DeliveryOutbox {
         `SELECT a.id, w.name AS watch, a.kind, a.publication AS publication_number, a.date, a.summary,
            a.key, a.created_at
          FROM monitor_alerts a JOIN monitor_watches w ON w.id = a.watch_id
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id LIMIT ?`,
+         WHERE ${where.join(' AND ')} ORDER BY a.id ${filter.newest ? 'DESC' : ''} LIMIT ?`,
       )
       .all(...params, filter.limit ?? 1000) as Alert[]
-    return Promise.resolve(rows)
+    return Promise.resolve(filter.newest ? rows.reverse() : rows)
   }
 
   /** Marks alerts as printed by `chuhai watch run` (the CLI's own outbox channel). */
@@ -272,11 +306,13 @@ export class SqliteMonitorStore implements DeliveryOutbox {
   }
 
   async pendingDeliveries(now: number, limit = 500): Promise<PendingDelivery[]> {
-    return Promise.resolve(readPendingDeliveries(this.#db, now, limit))
+    return Promise.resolve(readPendingDeliveries(this.#db, now, limit, this.#owner))
   }
 
   async deliveryDone(ref: string, channel: string, now: number): Promise<void> {
-    markDelivered(this.#db, ref, channel, now)
+    if (ownsRef(this.#db, ref, this.#owner)) {
+      markDelivered(this.#db, ref, channel, now)
+    }
     return Promise.resolve()
   }
 
@@ -286,7 +322,9 @@ export class SqliteMonitorStore implements DeliveryOutbox {
     error: string,
     nextAttemptAt: number | undefined,
   ): Promise<void> {
-    markFailed(this.#db, ref, channel, error, nextAttemptAt)
+    if (ownsRef(this.#db, ref, this.#owner)) {
+      markFailed(this.#db, ref, channel, error, nextAttemptAt)
+    }
     return Promise.resolve()
   }
 
@@ -356,19 +394,21 @@ export class SqliteMonitorStore implements DeliveryOutbox {
   }
 
   #row(name: string): WatchRow | undefined {
-    return this.#db.prepare('SELECT * FROM monitor_watches WHERE name = ?').get(name) as
-      WatchRow | undefined
+    return this.#db
+      .prepare('SELECT * FROM monitor_watches WHERE org_id IS ? AND name = ?')
+      .get(this.#owner, name) as WatchRow | undefined
   }
 
   #mark(column: 'reported_at' | 'read_at', ids: readonly number[], now: number): void {
     const stmt = this.#db.prepare(
-      `UPDATE monitor_alerts SET ${column} = coalesce(${column}, ?) WHERE id = ?`,
+      `UPDATE monitor_alerts SET ${column} = coalesce(${column}, ?)
+       WHERE id = ? AND watch_id IN (SELECT id FROM monitor_watches WHERE org_id IS ?)`,
     )
     const at = new Date(now).toISOString()
     this.#db.exec('BEGIN IMMEDIATE')
     try {
       for (const id of ids) {
-        stmt.run(at, id)
+        stmt.run(at, id, this.#owner)
       }
       this.#db.exec('COMMIT')
     } catch (error) {

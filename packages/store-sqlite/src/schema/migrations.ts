@@ -12,6 +12,7 @@ import { OFFICES_TABLES_MIGRATIONS } from './offices-tables-migrations.js'
 import { LEGAL_MIGRATIONS } from './legal-migrations.js'
 import { SEARCH_MIGRATIONS } from './search-migrations.js'
 import { BOOLEAN_MIGRATIONS } from './boolean-migrations.js'
+import { WATCH_OWNER_MIGRATIONS } from './watch-owner-migrations.js'
 import { WEB_MIGRATIONS } from './web-migrations.js'
 import { WORKSPACE_MIGRATIONS } from './workspace-migrations.js'
 
@@ -136,6 +137,8 @@ CREATE INDEX parties_name ON parties(name COLLATE NOCASE, doc);`,
   ...WEB_MIGRATIONS,
   // The forward index for phrase/NEAR checks (issue 4, boolean, ADR 0020): block 150–159.
   ...BOOLEAN_MIGRATIONS,
+  // Watches owned by an organisation or the installation (ADR 0026): block 170–179.
+  ...WATCH_OWNER_MIGRATIONS,
 ]
 
 /** The schema version this build writes. */

@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import { api } from '../api'
 import { ErrorBox, useAction } from '../components/form'
 import { JobProgress } from '../components/job-progress'
+import { WatchManager } from '../components/watch-manager'
 
 const Chart = lazy(() => import('../components/chart'))
 
@@ -31,7 +32,10 @@ interface WatchResult {
   }[]
 }
 
-/** Runs the watchlists (a job, as `chuhai watch run`) and lists the alerts the run raised. */
+/**
+ * The organisation's watchlists: manages them, runs them (a job, as `chuhai watch run`) and lists
+ * the alerts the run raised.
+ */
 function WatchRuns() {
   const { t } = useTranslation()
   const [job, setJob] = useState<JobView | null>(null)
@@ -41,6 +45,7 @@ function WatchRuns() {
     <section aria-labelledby="watch-h">
       <h2 id="watch-h">{t('watch.title')}</h2>
       <p className="hint">{t('watch.intro')}</p>
+      <WatchManager refresh={job?.status === 'succeeded' ? 1 : 0} />
       <button
         type="button"
         disabled={start.busy}
