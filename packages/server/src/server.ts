@@ -4,6 +4,7 @@ import type { ServerConfig } from './config/config.js'
 import type { AppContext } from './context.js'
 import { defaultWebDist, openContext } from './open-context.js'
 import type { ZodApp } from './http/zod-app.js'
+import { WatchScheduler } from './jobs/watch-scheduler.js'
 
 /** A running server: its URL, context, and `close()`, which stops jobs and closes the database. */
 export interface RunningServer {
@@ -14,6 +15,8 @@ export interface RunningServer {
   readonly routes: readonly RouteInfo[]
   /** Requests answered per route (`GET /api/jobs/:id`). */
   readonly hits: ReadonlyMap<string, number>
+  /** Queues organisations' due watch runs (ADR 0026). */
+  readonly scheduler: WatchScheduler
   close(): Promise<void>
 }
 
@@ -26,6 +29,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const { app, routes, hits } = await buildApp(ctx, { loggerInstance: log })
   await app.listen({ port: config.port, host: config.host })
   await ctx.runner.start()
+  const scheduler = new WatchScheduler(ctx, config.watchScheduleSeconds * 1000, log)
+  scheduler.start()
   // Builds the search index when the store changed since it was built (off the request path).
   ctx.searchIndex.refresh().catch((error: unknown) => {
     log.error({ err: error }, 'search index build failed')
@@ -38,7 +43,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ctx,
     routes,
     hits,
+    scheduler,
     async close() {
+      scheduler.stop()
       await ctx.runner.stop()
       await app.close()
       await ctx.close()

@@ -40,6 +40,7 @@ export {
   type RunOptions,
   type StoredWatch,
   type WatchOwner,
+  watchOwners,
 } from './monitor/sqlite-monitor-store.js'
 export type { WatchRunOutcome } from './monitor/run-watch.js'
 export type { ApplicantEntitySummary } from './monitor/applicant-index.js'

@@ -29,6 +29,11 @@ export const ServerConfig = z.object({
   webDist: z.string().optional(),
   /** Search worker threads (own read-only connections). `0` searches on the main thread. Default is `2`. */
   searchWorkers: z.coerce.number().int().min(0).max(16).default(2),
+  /**
+   * Seconds between passes of the watch scheduler, which queues each organisation's due watch
+   * runs (ADR 0026); `0` turns it off. Default is `60`.
+   */
+  watchScheduleSeconds: z.coerce.number().int().min(0).default(60),
   /** Ingest parse workers per job. Default is the cores minus one. */
   ingestWorkers: z.coerce.number().int().min(0).optional(),
 })
@@ -50,6 +55,7 @@ const ENV: Readonly<Record<string, keyof ServerConfig>> = {
   CHUHAI_WEB_DIST: 'webDist',
   CHUHAI_INGEST_WORKERS: 'ingestWorkers',
   CHUHAI_SEARCH_WORKERS: 'searchWorkers',
+  CHUHAI_WATCH_SCHEDULE_SECONDS: 'watchScheduleSeconds',
 }
 
 /**

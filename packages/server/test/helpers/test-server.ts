@@ -52,6 +52,8 @@ export async function startTestServer(importRoots: string[] = []): Promise<TestS
       importRoots,
       uploadDir: join(dir, 'uploads'),
       ingestWorkers: 0,
+      // Tests tick the watch scheduler themselves (`server.scheduler.tick`).
+      watchScheduleSeconds: 0,
     },
   )
   const server = await startServer({ ...config, webDist: undefined })

@@ -441,3 +441,14 @@ function toStored(row: WatchRow): StoredWatch {
     baselineAt: row.baseline_at,
   }
 }
+
+/** Organisations that own at least one watch (ADR 0026), in id order; the installation not included. */
+export function watchOwners(db: SqliteDb): string[] {
+  return (
+    db
+      .prepare(
+        'SELECT DISTINCT org_id FROM monitor_watches WHERE org_id IS NOT NULL ORDER BY org_id',
+      )
+      .all() as { org_id: string }[]
+  ).map((r) => r.org_id)
+}
