@@ -17,6 +17,7 @@ import {
   filterDense,
   notPostings,
   orPostings,
+  orSparse,
   releaseDense,
   toSparse,
 } from './dense-match.js'
@@ -191,6 +192,15 @@ describe('dense sets', () => {
     expect(again.count).toBe(0)
     expect(toSparse(again).docs).toHaveLength(0)
     releaseDense(again)
+  })
+
+  it('leaves out sorted-match documents past the limit (stored after the index was built)', () => {
+    const m = acquireDense(reader.docLimit)
+    const limit = reader.docLimit
+    orSparse(m, { docs: Uint32Array.of(1, limit, limit + 1), scores: Float32Array.of(2, 3, 4) })
+    expect([...toSparse(m).docs]).toEqual([1])
+    expect(m.count).toBe(1)
+    releaseDense(m)
   })
 
   it('picks the best members as a heap over the sorted match does, ties to the lower document', () => {

@@ -227,12 +227,18 @@ export function andSparse(a: DenseMatch, b: DocMatch): void {
   a.count = count
 }
 
-/** `a` becomes `a OR b` for a sorted match `b`. */
+/**
+ * `a` becomes `a OR b` for a sorted match `b`. Documents at or past the set's limit (a keyword
+ * clause's documents stored after the index was built) cannot be held and are left out.
+ */
 export function orSparse(a: DenseMatch, b: DocMatch): void {
   const { member, scores } = a
   let count = a.count
   for (let i = 0; i < b.docs.length; i++) {
     const d = b.docs[i]!
+    if (d >= scores.length) {
+      break
+    }
     if (member[d] === 0) {
       member[d] = 1
       scores[d] = b.scores[i]!
@@ -320,16 +326,6 @@ export function toSparse(m: DenseMatch): DocMatch {
     }
   }
   return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
-}
-
-/** Replaces the set by a sorted match's documents and scores. */
-export function fillFromSparse(m: DenseMatch, b: DocMatch): void {
-  m.member.fill(0)
-  for (let i = 0; i < b.docs.length; i++) {
-    m.member[b.docs[i]!] = 1
-    m.scores[b.docs[i]!] = b.scores[i]!
-  }
-  m.count = b.docs.length
 }
 
 /** The best members of a dense set that pass a filter, and how many pass. */
