@@ -13,6 +13,7 @@
 // opens its own (openDatabase, read-only: 64 MiB page cache, memory-mapped I/O).
 // Usage: npm run build && node --max-old-space-size=8000 bench/search/speed.mjs [N=200000]
 //   [--threads T=2] [--rebuild] [--compare Q=10] [--text-checks] [--warmup W=24]
+//   [--breakdown K] (the K slowest Boolean queries again, evaluation and selection apart)
 //   [--dense-share S=1/16] (share of the documents from which Boolean clauses are evaluated
 //   densely, ADR 0025; e.g. 0.25, or Infinity for the sorted-list path only)
 // Before the 200 timed Boolean queries, W other queries of the same patterns run untimed: the
@@ -385,6 +386,44 @@ log(
   `boolean p50 ${pct(boolTimes, 50).toFixed(1)} ms, p95 ${pct(boolTimes, 95).toFixed(1)} ms (CPU p95 ${pct(boolCpu, 95).toFixed(1)} ms)`,
 )
 
+// `--breakdown K`: the K slowest timed queries again, evaluation and selection timed apart (best
+// of 5), with the dense evaluation of ADR 0025 and with sorted lists only (`denseShare: Infinity`).
+const BREAKDOWN = Number(flag('--breakdown', 0))
+const breakdown = boolQueries
+  .map((q, i) => ({ q, ms: boolTimes[i] }))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, BREAKDOWN)
+  .map(({ q, ms }) => {
+    const time = (options) => {
+      let best = { evaluate: Infinity, select: Infinity }
+      for (let r = 0; r < 5; r++) {
+        const t0 = performance.now()
+        const evaluation = evaluateBoolean(
+          parseQuery(q, { mode: 'boolean' }),
+          reader,
+          keywords,
+          options,
+        )
+        const t1 = performance.now()
+        selectBoolean(evaluation, { accept, pool: POOL, maxChecks: MAX_CHECKS, checker })
+        const t2 = performance.now()
+        evaluation.release()
+        if (t2 - t0 < best.evaluate + best.select) best = { evaluate: t1 - t0, select: t2 - t1 }
+      }
+      return { evaluate_ms: +best.evaluate.toFixed(1), select_ms: +best.select.toFixed(1) }
+    }
+    const row = {
+      query: q,
+      timed_ms: +ms.toFixed(1),
+      dense: time(evaluationOptions),
+      sorted_lists: time({ denseShare: Infinity }),
+    }
+    log(
+      `${row.timed_ms} ms: ${q} — dense ${JSON.stringify(row.dense)}, sorted lists ${JSON.stringify(row.sorted_lists)}`,
+    )
+    return row
+  })
+
 const nlTimes = []
 let scored = 0
 let total = 0
@@ -462,6 +501,7 @@ const result = {
     texts_checked: boolChecked,
     cpu_p50: +pct(boolCpu, 50).toFixed(1),
     cpu_p95: +pct(boolCpu, 95).toFixed(1),
+    breakdown,
     p95_by_pattern: PATTERNS.map((p, i) => ({
       pattern: p.toString().replace(/^.*=> /u, ''),
       p95: +pct(boolByPattern[i], 95).toFixed(1),
